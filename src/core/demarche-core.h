@@ -14,4 +14,5 @@
 #include "dm-article.h"
 #include "dm-topic.h"
 #include "dm-store.h"
+#include "dm-store-list.h"
 #include "dm-json-set.h"
