@@ -15,4 +15,5 @@
 #include "dm-topic.h"
 #include "dm-store.h"
 #include "dm-store-list.h"
+#include "dm-undo-stack.h"
 #include "dm-json-set.h"

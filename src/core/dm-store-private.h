@@ -49,6 +49,14 @@ GPtrArray *_dm_store_dup_article_summaries (DmStore     *self,
                                           const char   *query,
                                           GError      **error);
 
+/* Undo: plain deletion, and writes that are not themselves recorded. */
+gboolean   _dm_store_delete_row          (DmStore      *self,
+                                          DmStoreTable  table,
+                                          const char   *uuid,
+                                          GError      **error);
+void       _dm_store_set_replaying       (DmStore      *self,
+                                          gboolean      replaying);
+
 /* Testing hooks: simulate a full disk, shorten lock waits. */
 void       _dm_store_set_max_pages       (DmStore      *self,
                                           int           pages);

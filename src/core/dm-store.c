@@ -20,6 +20,7 @@
 #include "dm-schema-private.h"
 #include "dm-store-list.h"
 #include "dm-store-private.h"
+#include "dm-undo-stack-private.h"
 
 /* The sample article ships with a fixed uuid so that everyone's codings of
  * it merge into one article. */
@@ -33,11 +34,18 @@ struct _DmStore
 {
   GObject  parent_instance;
 
-  sqlite3 *db;
-  char    *path;
-  GArray  *pending;
-  guint    depth;
-  guint    read_only : 1;
+  sqlite3     *db;
+  char        *path;
+  GArray      *pending;
+  guint        depth;
+
+  /* Undo: edits of the open transaction, and where each savepoint began. */
+  DmUndoStack *undo;
+  GPtrArray   *journal;
+  GArray      *journal_marks;
+
+  guint        read_only : 1;
+  guint        replaying : 1;
 };
 
 typedef struct
@@ -344,6 +352,49 @@ flush_changes (DmStore *self)
     }
 }
 
+static GObject *lookup_row (DmStore      *self,
+                            DmStoreTable  table,
+                            const char   *uuid);
+
+static gboolean
+is_recording (DmStore *self)
+{
+  return self->undo != NULL && !self->replaying;
+}
+
+/* Takes @before; reads the row as it now is for the after image. */
+static void
+record_edit (DmStore      *self,
+             DmStoreTable  table,
+             const char   *uuid,
+             GObject      *before,
+             gboolean      removed)
+{
+  DmStoreEdit *edit;
+
+  if (!is_recording (self))
+    {
+      g_clear_object (&before);
+      return;
+    }
+
+  edit = g_new0 (DmStoreEdit, 1);
+  edit->table = table;
+  edit->uuid = g_strdup (uuid);
+  edit->before = before;
+  edit->after = removed ? NULL : lookup_row (self, table, uuid);
+  g_ptr_array_add (self->journal, edit);
+}
+
+static GObject *
+lookup_before (DmStore      *self,
+               DmStoreTable  table,
+               const char   *uuid,
+               gboolean      exists)
+{
+  return exists && is_recording (self) ? lookup_row (self, table, uuid) : NULL;
+}
+
 gboolean
 _dm_store_begin (DmStore  *self,
                  GError  **error)
@@ -362,6 +413,7 @@ _dm_store_begin (DmStore  *self,
   if (!exec (self, sql, error))
     return FALSE;
 
+  g_array_append_val (self->journal_marks, self->journal->len);
   self->depth++;
   return TRUE;
 }
@@ -387,8 +439,19 @@ _dm_store_commit (DmStore  *self,
     }
 
   self->depth--;
+  g_array_set_size (self->journal_marks, self->depth);
   if (self->depth == 0)
-    flush_changes (self);
+    {
+      if (self->journal->len > 0)
+        {
+          g_autoptr(GPtrArray) edits = g_steal_pointer (&self->journal);
+
+          self->journal = g_ptr_array_new_with_free_func ((GDestroyNotify) _dm_store_edit_free);
+          if (is_recording (self))
+            _dm_undo_stack_push (self->undo, edits);
+        }
+      flush_changes (self);
+    }
 
   return TRUE;
 }
@@ -412,6 +475,8 @@ _dm_store_rollback (DmStore *self)
     }
 
   self->depth--;
+  g_ptr_array_set_size (self->journal, g_array_index (self->journal_marks, guint, self->depth));
+  g_array_set_size (self->journal_marks, self->depth);
 }
 
 /* Wraps one public write: commit on success, roll back and keep the error
@@ -549,10 +614,13 @@ _dm_store_put_article (DmStore    *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   const char *uuid = dm_article_get_uuid (article);
   const char *body = dm_article_get_body (article);
+  g_autoptr(GObject) before = NULL;
   gint64 id = 0;
 
   if (!validate_article (article, !exists, error))
     return FALSE;
+
+  before = lookup_before (self, DM_STORE_TABLE_ARTICLES, uuid, exists);
 
   if (exists)
     {
@@ -597,6 +665,7 @@ _dm_store_put_article (DmStore    *self,
 
   queue_change (self, DM_STORE_TABLE_ARTICLES,
                 exists ? DM_STORE_CHANGE_UPDATED : DM_STORE_CHANGE_ADDED, uuid, uuid);
+  record_edit (self, DM_STORE_TABLE_ARTICLES, uuid, g_steal_pointer (&before), FALSE);
   return TRUE;
 }
 
@@ -729,6 +798,25 @@ dm_store_remove_article (DmStore     *self,
 
   ok = (id = require_id (self, "articles", "article", uuid, error)) > 0 &&
        prepare (self, "DELETE FROM articles WHERE id = ?1", &stmt, error);
+
+  /* The annotations go with the article (ON DELETE CASCADE); record them
+   * first so that undo brings back the article, then its annotations. */
+  if (ok && is_recording (self))
+    {
+      g_autoptr(GPtrArray) annotations = dm_store_dup_annotations (self, uuid, error);
+
+      ok = annotations != NULL;
+      for (guint i = 0; ok && i < annotations->len; i++)
+        {
+          DmAnnotation *annotation = g_ptr_array_index (annotations, i);
+
+          record_edit (self, DM_STORE_TABLE_ANNOTATIONS, dm_annotation_get_uuid (annotation),
+                       g_object_ref (G_OBJECT (annotation)), TRUE);
+        }
+      if (ok)
+        record_edit (self, DM_STORE_TABLE_ARTICLES, uuid, lookup_row (self, DM_STORE_TABLE_ARTICLES, uuid), TRUE);
+    }
+
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, id);
@@ -1106,10 +1194,13 @@ _dm_store_put_actor (DmStore    *self,
   const char *capital[] = { dm_actor_get_capital (actor), NULL };
   const char *uuid = dm_actor_get_uuid (actor);
   GPtrArray *representations = dm_actor_get_representations (actor);
+  g_autoptr(GObject) before = NULL;
   gint64 id;
 
   if (!validate_actor (self, actor, error))
     return FALSE;
+
+  before = lookup_before (self, DM_STORE_TABLE_ACTORS, uuid, exists);
 
   if (exists)
     {
@@ -1200,6 +1291,7 @@ _dm_store_put_actor (DmStore    *self,
 
   queue_change (self, DM_STORE_TABLE_ACTORS,
                 exists ? DM_STORE_CHANGE_UPDATED : DM_STORE_CHANGE_ADDED, uuid, NULL);
+  record_edit (self, DM_STORE_TABLE_ACTORS, uuid, g_steal_pointer (&before), FALSE);
   return TRUE;
 }
 
@@ -1301,6 +1393,9 @@ dm_store_remove_actor (DmStore     *self,
                    "%d person(s) represent this actor; change their roles first", used);
       goto out;
     }
+
+  if (is_recording (self))
+    record_edit (self, DM_STORE_TABLE_ACTORS, uuid, lookup_row (self, DM_STORE_TABLE_ACTORS, uuid), TRUE);
 
   ok = delete_row (self, "actors", id, error);
   if (ok)
@@ -1585,11 +1680,14 @@ _dm_store_put_topic (DmStore    *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   const char *uuid = dm_topic_get_uuid (topic);
+  g_autoptr(GObject) before = NULL;
   gint64 parent_id;
   gint64 id = 0;
 
   if (exists && (id = require_id (self, "topics", "topic", uuid, error)) < 0)
     return FALSE;
+
+  before = lookup_before (self, DM_STORE_TABLE_TOPICS, uuid, exists);
 
   if (!validate_topic (self, topic, id, &parent_id, error))
     return FALSE;
@@ -1634,6 +1732,7 @@ _dm_store_put_topic (DmStore    *self,
                 exists ? DM_STORE_CHANGE_UPDATED : DM_STORE_CHANGE_ADDED, uuid, NULL);
   if (exists && count_rows (self, "SELECT count(*) FROM topics WHERE parent_id = ?1", id) > 0)
     queue_change (self, DM_STORE_TABLE_TOPICS, DM_STORE_CHANGE_RESET, NULL, NULL);
+  record_edit (self, DM_STORE_TABLE_TOPICS, uuid, g_steal_pointer (&before), FALSE);
 
   return TRUE;
 }
@@ -1706,6 +1805,9 @@ dm_store_remove_topic (DmStore     *self,
                    "the topic has %d sub-topic(s); move or remove them first", used);
       goto out;
     }
+
+  if (is_recording (self))
+    record_edit (self, DM_STORE_TABLE_TOPICS, uuid, lookup_row (self, DM_STORE_TABLE_TOPICS, uuid), TRUE);
 
   ok = delete_row (self, "topics", id, error);
   if (ok)
@@ -2021,9 +2123,12 @@ _dm_store_put_annotation (DmStore       *self,
   const char *uuid = dm_annotation_get_uuid (annotation);
   const char *topic = dm_annotation_get_topic_uuid (annotation);
   const char *act = dm_annotation_get_act_code (annotation);
+  g_autoptr(GObject) before = NULL;
   gint64 article_id;
   gint64 topic_id = 0;
   gint64 id = 0;
+
+  before = lookup_before (self, DM_STORE_TABLE_ANNOTATIONS, uuid, exists);
 
   if (!check_uuid (uuid, "annotation", error) ||
       !anchor_annotation (self, annotation, &article_id, error))
@@ -2124,6 +2229,7 @@ _dm_store_put_annotation (DmStore       *self,
   if (!exists)
     queue_change (self, DM_STORE_TABLE_ARTICLES, DM_STORE_CHANGE_UPDATED,
                   dm_annotation_get_article_uuid (annotation), dm_annotation_get_article_uuid (annotation));
+  record_edit (self, DM_STORE_TABLE_ANNOTATIONS, uuid, g_steal_pointer (&before), FALSE);
 
   return TRUE;
 }
@@ -2183,6 +2289,9 @@ dm_store_remove_annotation (DmStore     *self,
   if ((id = require_id (self, "annotations", "annotation", uuid, error)) < 0 ||
       !(annotation = dm_store_lookup_annotation (self, uuid, error)))
     goto out;
+
+  record_edit (self, DM_STORE_TABLE_ANNOTATIONS, uuid,
+               is_recording (self) ? g_object_ref (G_OBJECT (annotation)) : NULL, TRUE);
 
   ok = delete_row (self, "annotations", id, error);
   if (ok)
@@ -2452,6 +2561,85 @@ dm_store_search (DmStore     *self,
 
 /* }}} */
 
+/* Undo support {{{ */
+
+static GObject *
+lookup_row (DmStore      *self,
+            DmStoreTable  table,
+            const char   *uuid)
+{
+  switch (table)
+    {
+    case DM_STORE_TABLE_ARTICLES:
+      return G_OBJECT (dm_store_lookup_article (self, uuid, NULL));
+    case DM_STORE_TABLE_ACTORS:
+      return G_OBJECT (dm_store_lookup_actor (self, uuid, NULL));
+    case DM_STORE_TABLE_TOPICS:
+      return G_OBJECT (dm_store_lookup_topic (self, uuid, NULL));
+    case DM_STORE_TABLE_ANNOTATIONS:
+      return G_OBJECT (dm_store_lookup_annotation (self, uuid, NULL));
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Removes a row outright, for undoing its addition: whatever depended on it
+ * was undone before. */
+gboolean
+_dm_store_delete_row (DmStore       *self,
+                      DmStoreTable   table,
+                      const char    *uuid,
+                      GError       **error)
+{
+  static const char * const tables[] = { "articles", "actors", "topics", "annotations" };
+  g_autoptr(DmAnnotation) annotation = NULL;
+  gint64 id;
+
+  if ((id = require_id (self, tables[table], "row", uuid, error)) < 0)
+    return FALSE;
+
+  if (table == DM_STORE_TABLE_ANNOTATIONS)
+    annotation = dm_store_lookup_annotation (self, uuid, NULL);
+
+  if (!delete_row (self, tables[table], id, error))
+    return FALSE;
+
+  queue_change (self, table, DM_STORE_CHANGE_REMOVED, uuid,
+                annotation != NULL ? dm_annotation_get_article_uuid (annotation) : NULL);
+  if (annotation != NULL)
+    queue_change (self, DM_STORE_TABLE_ARTICLES, DM_STORE_CHANGE_UPDATED,
+                  dm_annotation_get_article_uuid (annotation), dm_annotation_get_article_uuid (annotation));
+
+  return TRUE;
+}
+
+void
+_dm_store_set_replaying (DmStore  *self,
+                         gboolean  replaying)
+{
+  self->replaying = !!replaying;
+}
+
+/**
+ * dm_store_get_undo_stack:
+ *
+ * The store records undo entries from the first call on.
+ *
+ * Returns: (transfer none): the undo stack of this store
+ */
+DmUndoStack *
+dm_store_get_undo_stack (DmStore *self)
+{
+  g_return_val_if_fail (DM_IS_STORE (self), NULL);
+
+  if (self->undo == NULL)
+    self->undo = _dm_undo_stack_new (self);
+
+  return self->undo;
+}
+
+/* }}} */
+
 /* Acts (boxed) {{{ */
 
 DmAct *
@@ -2499,6 +2687,9 @@ dm_store_finalize (GObject *object)
 
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->journal, g_ptr_array_unref);
+  g_clear_pointer (&self->journal_marks, g_array_unref);
+  g_clear_object (&self->undo);
 
   G_OBJECT_CLASS (dm_store_parent_class)->finalize (object);
 }
@@ -2562,6 +2753,8 @@ dm_store_init (DmStore *self)
 {
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
   g_array_set_clear_func (self->pending, pending_change_clear);
+  self->journal = g_ptr_array_new_with_free_func ((GDestroyNotify) _dm_store_edit_free);
+  self->journal_marks = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 /* }}} */

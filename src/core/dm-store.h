@@ -14,6 +14,7 @@
 #include "dm-article.h"
 #include "dm-topic.h"
 #include "dm-types.h"
+#include "dm-undo-stack.h"
 
 G_BEGIN_DECLS
 
@@ -163,6 +164,9 @@ GPtrArray    *dm_store_search               (DmStore        *self,
                                              const char     *query,
                                              guint           limit,
                                              GError        **error);
+
+/* Undo */
+DmUndoStack  *dm_store_get_undo_stack       (DmStore        *self);
 
 /* Live models */
 GListModel   *dm_store_list_articles        (DmStore        *self);
