@@ -306,9 +306,25 @@ dm_json_set_export_to_file (DmStore     *store,
   if (!(json = dm_json_set_export (store, article_uuids, error)))
     return FALSE;
 
+  /* GLib's message names its temporary file, which the analyst never
+   * asked for: name the target instead. */
   if (!g_file_set_contents_full (path, json, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local_error))
     {
-      g_set_error (error, local_error->domain, local_error->code, "%s", local_error->message);
+      const char *why;
+
+      switch (local_error->code)
+        {
+        case G_FILE_ERROR_NOENT: why = "the folder does not exist"; break;
+        case G_FILE_ERROR_ACCES:
+        case G_FILE_ERROR_PERM: why = "permission denied"; break;
+        case G_FILE_ERROR_NOSPC: why = "the disk is full"; break;
+        case G_FILE_ERROR_ROFS: why = "the file system is read-only"; break;
+        case G_FILE_ERROR_ISDIR: why = "it is a folder"; break;
+        default: why = local_error->message; break;
+        }
+
+      g_set_error (error, G_FILE_ERROR, local_error->code, "%s: cannot write the file (%s); nothing was written",
+                   path, why);
       return FALSE;
     }
 
@@ -366,6 +382,22 @@ get_string (Checker    *checker,
     problem (checker, path, "“%s” must not be empty", member);
 
   return value[0] != '\0' ? value : NULL;
+}
+
+/* Like get_string(), but "" stays "": a quote at the very start of a text
+ * has an empty prefix, which is not the same as an unknown one. */
+static const char *
+get_context (Checker    *checker,
+             JsonObject *object,
+             const char *path,
+             const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return json_node_get_string (node);
+
+  return get_string (checker, object, path, member, FALSE);
 }
 
 static const char *
@@ -838,8 +870,8 @@ parse_annotations (Checker    *checker,
       annotation = dm_annotation_new (article_uuid, MAX (start, 0), MAX (end, 0));
       dm_annotation_set_uuid (annotation, get_uuid (checker, object, path, "uuid", TRUE));
       dm_annotation_set_quote (annotation, get_string (checker, object, path, "quote", TRUE));
-      dm_annotation_set_prefix (annotation, get_string (checker, object, path, "prefix", FALSE));
-      dm_annotation_set_suffix (annotation, get_string (checker, object, path, "suffix", FALSE));
+      dm_annotation_set_prefix (annotation, get_context (checker, object, path, "prefix"));
+      dm_annotation_set_suffix (annotation, get_context (checker, object, path, "suffix"));
 
       actors = get_strv (checker, object, path, "actors", TRUE);
       targets = get_strv (checker, object, path, "targets", TRUE);
@@ -1313,8 +1345,10 @@ dm_json_set_import_file (DmStore         *store,
                             G_FILE_QUERY_INFO_NONE, NULL, &local_error);
   if (info == NULL)
     {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "%s: cannot read the file (%s)",
-                   path, local_error->message);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "%s: no such file", path);
+      else
+        g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s: cannot read the file", path);
       return FALSE;
     }
 

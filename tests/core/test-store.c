@@ -1037,6 +1037,33 @@ test_store_json_bad (Fixture       *fixture,
   }
 }
 
+/* A quote at the very start of the text has an empty prefix: importing the
+ * same set again must see identical rows, not a conflict. */
+static void
+test_store_json_empty_context (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(DmArticle) article = make_article ("Edge", NULL, "Whole text is the quote.");
+  g_autoptr(DmActor) china = add_actor (fixture->store, "China", DM_ACTOR_KIND_STATE);
+  g_autoptr(DmAnnotation) annotation = NULL;
+  g_autoptr(DmImportReport) report = dm_import_report_new ();
+  g_autofree char *set = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (dm_store_add_article (fixture->store, article, &error));
+  annotation = annotate (fixture->store, article, "Whole text is the quote.", dm_actor_get_uuid (china),
+                         NULL, DM_POLARITY_NEUTRAL);
+  g_assert_cmpstr (dm_annotation_get_prefix (annotation), ==, "");
+  g_assert_cmpstr (dm_annotation_get_suffix (annotation), ==, "");
+
+  set = export_all (fixture->store);
+  g_assert_true (dm_json_set_import_data (fixture->store, set, -1, "same.json", report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->conflicts->len, ==, 0);
+  g_assert_cmpuint (report->added, ==, 0);
+  g_assert_cmpuint (report->updated, ==, 0);
+}
+
 /* }}} */
 
 int
@@ -1065,6 +1092,7 @@ main (int   argc,
   ADD ("/core/JsonSet/round-trip", test_store_json_round_trip);
   ADD ("/core/JsonSet/merge", test_store_json_merge);
   ADD ("/core/JsonSet/bad-input", test_store_json_bad);
+  ADD ("/core/JsonSet/empty-context", test_store_json_empty_context);
 #undef ADD
   g_test_add_func ("/core/Store/open-default", test_store_open_default);
   g_test_add_func ("/core/Schema/migrate-v1", test_store_migrate_v1);
