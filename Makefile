@@ -6,6 +6,7 @@
 #   make run         install what is missing, build, start the app
 #   make check       build and run every test (scripts/run-tests.sh)
 #   make asan-check  the same with AddressSanitizer and UBSan in build-asan
+#   make bench       build and run the benchmarks in tests/bench (build-bench)
 #   make clean       remove the build directories
 #
 # `make run ARGS="--db /tmp/test.db"` passes arguments to the app.
@@ -21,7 +22,9 @@ ASAN_SETUP_ARGS := $(SETUP_ARGS) -Db_sanitize=address,undefined -Db_lundef=false
 NO_DISPLAY_MSG := No display found: Demarche is a desktop application and needs a graphical
 NO_DISPLAY_MSG += session (set DISPLAY or WAYLAND_DISPLAY), or use $(BUILDDIR)/src/cli/demarche-cli.
 
-.PHONY: run check asan-check clean
+BENCH_BUILDDIR := build-bench
+
+.PHONY: run check asan-check bench clean
 
 # Set up a build directory unless it is already; meson 1.0 sets up again
 # over what a failed setup left behind.
@@ -51,5 +54,11 @@ asan-check:
 	$(call meson_setup,$(ASAN_BUILDDIR),$(ASAN_SETUP_ARGS))
 	scripts/run-tests.sh $(ASAN_BUILDDIR) --setup asan
 
+bench:
+	@scripts/install-deps.sh --benchmarks
+	$(call meson_setup,$(BENCH_BUILDDIR),-Dbuildtype=release -Dbenchmarks=true -Dapp=false)
+	meson compile -C $(BENCH_BUILDDIR)
+	meson test -C $(BENCH_BUILDDIR) --benchmark --verbose
+
 clean:
-	rm -rf $(BUILDDIR) $(ASAN_BUILDDIR)
+	rm -rf $(BUILDDIR) $(ASAN_BUILDDIR) $(BENCH_BUILDDIR)

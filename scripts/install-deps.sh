@@ -28,6 +28,12 @@ packages=(
   xvfb
 )
 
+# The benchmarks measure against ICU (and Pango, which GTK brings): a
+# reference for the benchmarks only, never linked into Demarche.
+if [[ "${1:-}" == --benchmarks ]]; then
+  packages+=(libicu-dev)
+fi
+
 if [[ "${DEMARCHE_SKIP_DEPS:-0}" == 1 ]]; then
   exit 0
 fi

@@ -1392,6 +1392,207 @@ run_import_set (DmCli   *cli,
 
 /* }}} */
 
+/* segment, mentions {{{ */
+
+/* Reads a text to analyse as it is: no header lines, no normalisation, so
+ * that offsets and printed sentences match the bytes other tools see. */
+static GBytes *
+read_text (const char  *input,
+           const char **origin,
+           GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *data;
+  const char *end;
+  gsize length;
+
+  if (g_str_equal (input, "-"))
+    {
+      *origin = _(STDIN_NAME);
+      if (!(bytes = read_standard_input (error)))
+        return NULL;
+    }
+  else
+    {
+      g_autofree char *contents = NULL;
+
+      *origin = input;
+      if (!g_file_get_contents (input, &contents, &length, &local_error))
+        {
+          g_set_error (error, G_FILE_ERROR, local_error->code, "%s", local_error->message);
+          return NULL;
+        }
+      bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+    }
+
+  data = g_bytes_get_data (bytes, &length);
+  if (length > 0 && memchr (data, '\0', length) != NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s: this looks like a binary file, not text"), *origin);
+      return NULL;
+    }
+
+  if (!g_utf8_validate_len (data, length, &end))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s: not valid UTF-8 text (invalid byte at offset %" G_GSIZE_FORMAT ")"),
+                   *origin, (gsize) (end - data));
+      return NULL;
+    }
+
+  /* A byte-order mark is not part of the text. */
+  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    return g_bytes_new_from_bytes (bytes, 3, length - 3);
+
+  return g_steal_pointer (&bytes);
+}
+
+static gboolean
+run_segment (DmCli   *cli,
+             char   **args,
+             GError **error)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *lines = NULL;
+  const char *origin;
+  const char *data;
+  gsize length;
+
+  context = command_context_new (cli, NULL);
+  if (!parse_command_line (cli, context, &args, error))
+    return FALSE;
+  if (cli->help)
+    return TRUE;
+
+  if (!expect_arguments (args, 0, 1, NULL, error))
+    return FALSE;
+
+  if (!(bytes = read_text (args[1] != NULL ? args[1] : "-", &origin, error)))
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &length);
+  if (cli->json)
+    {
+      g_autoptr(GArray) sentences = dm_segment_sentences (data != NULL ? data : "", length);
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < sentences->len; i++)
+        {
+          const DmSentence *sentence = &g_array_index (sentences, DmSentence, i);
+          g_autofree char *text = g_strndup (data + sentence->byte_start,
+                                             sentence->byte_end - sentence->byte_start);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "start");
+          json_builder_add_int_value (builder, sentence->start);
+          json_builder_set_member_name (builder, "end");
+          json_builder_add_int_value (builder, sentence->end);
+          json_builder_set_member_name (builder, "text");
+          json_builder_add_string_value (builder, text);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      dm_cli_json_print (builder);
+      return TRUE;
+    }
+
+  lines = dm_segment_format_lines (data != NULL ? data : "", length);
+  dm_cli_write (lines);
+  return TRUE;
+}
+
+static gboolean
+run_mentions (DmCli   *cli,
+              char   **args,
+              GError **error)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) actors = NULL;
+  g_autoptr(GPtrArray) mentions = NULL;
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(DmMentionFinder) finder = NULL;
+  const char *origin;
+  const char *data;
+  gsize length;
+
+  context = command_context_new (cli, NULL);
+  if (!parse_command_line (cli, context, &args, error))
+    return FALSE;
+  if (cli->help)
+    return TRUE;
+
+  if (!expect_arguments (args, 0, 1, NULL, error))
+    return FALSE;
+
+  if (!(bytes = read_text (args[1] != NULL ? args[1] : "-", &origin, error)))
+    return FALSE;
+
+  if (!open_store (cli, error) || !(actors = dm_store_dup_actors (cli->store, error)))
+    return FALSE;
+
+  for (guint i = 0; i < actors->len; i++)
+    {
+      DmActor *actor = g_ptr_array_index (actors, i);
+
+      g_hash_table_insert (names, (gpointer) dm_actor_get_uuid (actor), (gpointer) dm_actor_get_name (actor));
+    }
+
+  finder = dm_mention_finder_new (actors);
+  data = g_bytes_get_data (bytes, &length);
+  mentions = dm_mention_finder_find (finder, data != NULL ? data : "", length);
+
+  if (cli->json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < mentions->len; i++)
+        {
+          const DmMention *mention = g_ptr_array_index (mentions, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "start");
+          json_builder_add_int_value (builder, mention->start);
+          json_builder_set_member_name (builder, "end");
+          json_builder_add_int_value (builder, mention->end);
+          json_builder_set_member_name (builder, "actor");
+          json_builder_add_string_value (builder, g_hash_table_lookup (names, mention->actor_uuid));
+          json_builder_set_member_name (builder, "actor_uuid");
+          json_builder_add_string_value (builder, mention->actor_uuid);
+          json_builder_set_member_name (builder, "kind");
+          json_builder_add_string_value (builder, dm_mention_kind_to_string (mention->kind));
+          json_builder_set_member_name (builder, "text");
+          json_builder_add_string_value (builder, mention->text);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      dm_cli_json_print (builder);
+    }
+  else
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+
+      for (guint i = 0; i < mentions->len; i++)
+        {
+          const DmMention *mention = g_ptr_array_index (mentions, i);
+
+          g_string_append_printf (out, "%u\t%u\t%s\t%s\n", mention->start, mention->end,
+                                  (const char *) g_hash_table_lookup (names, mention->actor_uuid),
+                                  mention->text);
+        }
+      dm_cli_write (out->str);
+    }
+
+  return TRUE;
+}
+
+/* }}} */
+
 /* help {{{ */
 
 static gboolean
@@ -1509,6 +1710,24 @@ static const DmCliCommand commands[] = {
        "they are and reported as conflicts. The set is checked as a whole first:\n"
        "if anything is wrong with it, nothing is imported."),
     TRUE, run_import_set,
+  },
+  {
+    "segment", N_("[FILE|-]"),
+    N_("Split a text into sentences, one per line."),
+    N_("Reads FILE (or standard input) as UTF-8 text, exactly as it is, and prints\n"
+       "each sentence on a line of its own, as it stands in the text; a line break\n"
+       "inside a sentence is printed as a space. With --json, each sentence comes\n"
+       "with its start and end in code points."),
+    TRUE, run_segment,
+  },
+  {
+    "mentions", N_("[FILE|-]"),
+    N_("Find the codebook's actors mentioned in a text."),
+    N_("Reads FILE (or standard input) as UTF-8 text and prints, for every mention of\n"
+       "an actor of the database's codebook — names, acronyms, demonyms, capitals,\n"
+       "persons — a line START<TAB>END<TAB>ACTOR<TAB>TEXT, with START and END in code\n"
+       "points (END excluded)."),
+    TRUE, run_mentions,
   },
   {
     "help", N_("[COMMAND]"),

@@ -17,3 +17,5 @@
 #include "dm-store-list.h"
 #include "dm-undo-stack.h"
 #include "dm-json-set.h"
+#include "dm-mention-finder.h"
+#include "dm-segmenter.h"

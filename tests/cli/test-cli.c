@@ -57,7 +57,7 @@ typedef struct
 } RunOptions;
 
 static const char * const commands[] = {
-  "import", "list", "show", "annotate", "search", "export", "import-set", "help",
+  "import", "list", "show", "annotate", "search", "export", "import-set", "segment", "mentions", "help",
 };
 
 /* Helpers {{{ */
@@ -968,6 +968,66 @@ test_read_only (Fixture       *fixture,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* segment, mentions {{{ */
+
+static void
+test_segment (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  RunOptions stdin_text = { .input = "Mr. Smith went to Washington. He arrived\nat noon.\n\nMINSK, Feb 24 (Belta) \xe2\x80\x94 Talks began.", .db = "" };
+  g_autofree char *sample = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "..", "data", "samples",
+                                              "belarus-china-peace-talks.txt", NULL);
+  g_auto(GStrv) lines = NULL;
+
+  run_cli_with (fixture, &stdin_text, &result, "segment", NULL);
+  assert_success (&result);
+  g_assert_cmpstr (result.out, ==,
+                   "Mr. Smith went to Washington.\n"
+                   "He arrived at noon.\n"
+                   "MINSK, Feb 24 (Belta) \xe2\x80\x94 Talks began.\n");
+
+  /* The sample article: nine paragraphs, one sentence each. */
+  run_cli (fixture, &result, "segment", sample, NULL);
+  assert_success (&result);
+  lines = g_strsplit (result.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 10);
+  g_assert_true (g_str_has_prefix (lines[0], "The Ministers of Foreign Affairs of Belarus"));
+  g_assert_true (g_str_has_suffix (lines[8], "but that is not enough, he emphasized."));
+
+  /* Binary and invalid input are refused, naming the file. */
+  run_cli (fixture, &result, "segment", FIXTURE ("binary.bin"), NULL);
+  assert_failure (&result, "binary.bin", "binary");
+  run_cli (fixture, &result, "segment", FIXTURE ("bad-utf8.txt"), NULL);
+  assert_failure (&result, "bad-utf8.txt", "UTF-8");
+}
+
+static void
+test_mentions (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  RunOptions text = { .input = "Beijing and the EU disagree; Josep Borrell spoke to us. China\xe2\x80\x99s envoy left." };
+  g_autoptr(JsonNode) node = NULL;
+
+  run_cli_with (fixture, &text, &result, "mentions", "-", NULL);
+  assert_success (&result);
+  /* Code points: the curly apostrophe counts one. "us" is not the US. */
+  g_assert_cmpstr (result.out, ==,
+                   "0\t7\tChina\tBeijing\n"
+                   "16\t18\tEuropean Union\tEU\n"
+                   "29\t42\tJosep Borrell\tJosep Borrell\n"
+                   "56\t61\tChina\tChina\n");
+
+  run_cli_with (fixture, &text, &result, "mentions", "--json", NULL);
+  assert_success (&result);
+  node = json_from_string (result.out, NULL);
+  g_assert_nonnull (node);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (node)), ==, 4);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_node_get_array (node), 1), "kind"),
+                   ==, "acronym");
+}
+
 /* }}} */
 
 int
@@ -989,6 +1049,8 @@ main (int   argc,
   ADD ("/cli/annotate/joint-statement", test_annotate_joint_statement);
   ADD ("/cli/annotate/offsets", test_annotate_offsets);
   ADD ("/cli/search", test_search);
+  ADD ("/cli/segment", test_segment);
+  ADD ("/cli/mentions", test_mentions);
   ADD ("/cli/round-trip", test_round_trip);
   ADD ("/cli/bad-input/text-files", test_bad_text_files);
   ADD ("/cli/bad-input/sets", test_bad_sets);
