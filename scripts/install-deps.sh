@@ -23,7 +23,9 @@ packages=(
   meson
   ninja-build
   pkg-config
+  python3-jsonschema
   python3-networkx
+  python3-pyld
   xauth
   xvfb
 )

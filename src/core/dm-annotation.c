@@ -48,6 +48,7 @@ struct _DmAnnotation
   DmPolarity         polarity;
   DmAttributionMode  mode;
   guint              key_quote : 1;
+  guint              orphan : 1;
 };
 
 G_DEFINE_FINAL_TYPE (DmAnnotation, dm_annotation, G_TYPE_OBJECT)
@@ -70,6 +71,7 @@ enum {
   PROP_PROVENANCE,
   PROP_NOTE,
   PROP_KEY_QUOTE,
+  PROP_ORPHAN,
   PROP_CODER,
   PROP_CREATED,
   PROP_UPDATED,
@@ -245,6 +247,10 @@ dm_annotation_get_property (GObject    *object,
       g_value_set_boolean (value, self->key_quote);
       break;
 
+    case PROP_ORPHAN:
+      g_value_set_boolean (value, self->orphan);
+      break;
+
     case PROP_CODER:
       g_value_set_string (value, self->coder);
       break;
@@ -342,6 +348,10 @@ dm_annotation_set_property (GObject      *object,
 
     case PROP_KEY_QUOTE:
       dm_annotation_set_key_quote (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_ORPHAN:
+      dm_annotation_set_orphan (self, g_value_get_boolean (value));
       break;
 
     case PROP_CODER:
@@ -464,6 +474,19 @@ dm_annotation_class_init (DmAnnotationClass *klass)
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * DmAnnotation:orphan:
+   *
+   * Set when the article text changed and the quote could not be found
+   * again with confidence (see dm_store_update_article_text()). The span
+   * then only says roughly where the quote was, #DmAnnotation:quote keeps
+   * the text as it was coded, and the analyst places it by hand.
+   */
+  properties[PROP_ORPHAN] =
+    g_param_spec_boolean ("orphan", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   properties[PROP_CODER] =
     g_param_spec_string ("coder", NULL, NULL,
                          NULL,
@@ -552,6 +575,7 @@ dm_annotation_copy (DmAnnotation *self)
   copy->provenance = g_strdup (self->provenance);
   copy->note = g_strdup (self->note);
   copy->key_quote = self->key_quote;
+  copy->orphan = self->orphan;
   copy->coder = g_strdup (self->coder);
   copy->created = g_strdup (self->created);
   copy->updated = g_strdup (self->updated);
@@ -1019,6 +1043,41 @@ dm_annotation_set_key_quote (DmAnnotation *self,
 
   self->key_quote = key_quote;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEY_QUOTE]);
+}
+
+/**
+ * dm_annotation_get_orphan:
+ * @self: a #DmAnnotation
+ *
+ * Returns: %TRUE if the quote was lost when the article text changed and
+ *   the span awaits placing by hand
+ */
+gboolean
+dm_annotation_get_orphan (DmAnnotation *self)
+{
+  g_return_val_if_fail (DM_IS_ANNOTATION (self), FALSE);
+
+  return self->orphan;
+}
+
+/**
+ * dm_annotation_set_orphan:
+ * @self: a #DmAnnotation
+ * @orphan: whether the span could not be re-anchored
+ */
+void
+dm_annotation_set_orphan (DmAnnotation *self,
+                          gboolean      orphan)
+{
+  g_return_if_fail (DM_IS_ANNOTATION (self));
+
+  orphan = !!orphan;
+
+  if (self->orphan == (guint)orphan)
+    return;
+
+  self->orphan = orphan;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORPHAN]);
 }
 
 /**

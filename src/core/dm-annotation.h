@@ -68,6 +68,9 @@ void                dm_annotation_set_note         (DmAnnotation       *self,
 gboolean            dm_annotation_get_key_quote    (DmAnnotation       *self);
 void                dm_annotation_set_key_quote    (DmAnnotation       *self,
                                                     gboolean            key_quote);
+gboolean            dm_annotation_get_orphan       (DmAnnotation       *self);
+void                dm_annotation_set_orphan       (DmAnnotation       *self,
+                                                    gboolean            orphan);
 const char         *dm_annotation_get_coder        (DmAnnotation       *self);
 void                dm_annotation_set_coder        (DmAnnotation       *self,
                                                     const char         *coder);

@@ -145,6 +145,13 @@ build_annotation (JsonBuilder  *builder,
   add_string (builder, "note", dm_annotation_get_note (annotation));
   json_builder_set_member_name (builder, "key_quote");
   json_builder_add_boolean_value (builder, dm_annotation_get_key_quote (annotation));
+  /* Written only when set, so that sets without orphans keep the bytes
+   * they had before orphans existed (issue 6). */
+  if (dm_annotation_get_orphan (annotation))
+    {
+      json_builder_set_member_name (builder, "orphan");
+      json_builder_add_boolean_value (builder, TRUE);
+    }
   add_string (builder, "coder", dm_annotation_get_coder (annotation));
   add_string (builder, "created", dm_annotation_get_created (annotation));
   add_string (builder, "updated", dm_annotation_get_updated (annotation));
@@ -905,6 +912,7 @@ parse_annotations (Checker    *checker,
       dm_annotation_set_provenance (annotation, get_string (checker, object, path, "provenance", FALSE));
       dm_annotation_set_note (annotation, get_string (checker, object, path, "note", FALSE));
       dm_annotation_set_key_quote (annotation, get_bool (checker, object, path, "key_quote"));
+      dm_annotation_set_orphan (annotation, get_bool (checker, object, path, "orphan"));
       dm_annotation_set_coder (annotation, get_string (checker, object, path, "coder", FALSE));
       dm_annotation_set_created (annotation, get_timestamp (checker, object, path, "created"));
       dm_annotation_set_updated (annotation, get_timestamp (checker, object, path, "updated"));
@@ -927,7 +935,7 @@ parse_annotations (Checker    *checker,
           if (end <= start || (guint) end > dm_article_get_length (article))
             problem (checker, path, "span %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT
                      " is outside the article text (0–%u)", start, end, dm_article_get_length (article));
-          else if (dm_annotation_get_quote (annotation) != NULL &&
+          else if (dm_annotation_get_quote (annotation) != NULL && !dm_annotation_get_orphan (annotation) &&
                    g_strcmp0 (text = dm_article_dup_text_range (article, start, end),
                               dm_annotation_get_quote (annotation)) != 0)
             problem (checker, path, "the quote does not match the article text at %" G_GINT64_FORMAT

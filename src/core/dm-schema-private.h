@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 /* "DMRC": marks a SQLite file as ours, so a stray database is refused
  * instead of being migrated into shape. */
 #define DM_SCHEMA_APPLICATION_ID 0x444d5243
-#define DM_SCHEMA_VERSION        2
+#define DM_SCHEMA_VERSION        4
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 

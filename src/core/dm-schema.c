@@ -139,9 +139,29 @@ static const char schema_v2[] =
   "INSERT INTO article_fts (article_fts) VALUES ('rebuild');"
   "INSERT INTO annotation_fts (annotation_fts) VALUES ('rebuild');";
 
+/* v3: orphaned annotations (issue 6). When an article's text changes and
+ * an annotation's quote cannot be found again with confidence, the row is
+ * kept, flagged, and left for the analyst to place by hand; its offsets
+ * then no longer read as its quote. See dm-reanchor.c. */
+static const char schema_v3[] =
+  "ALTER TABLE annotations ADD COLUMN orphan INTEGER NOT NULL DEFAULT 0;";
+
+/* v4: covering indexes for comparisons (issue 5). A comparison walks the
+ * speaker rows of a few actors, then needs each annotation's speakers and
+ * each article's date, source and title; with these it never reads an
+ * article body, and on 200,000 annotations it touches a fraction of the
+ * pages. annotation_actors_by_actor becomes a prefix of
+ * annotation_actors_by_speaker and could be dropped in a later step. */
+static const char schema_v4[] =
+  "CREATE INDEX annotation_actors_by_speaker ON annotation_actors (actor_id, role, annotation_id);"
+  "CREATE INDEX annotation_actors_by_annotation ON annotation_actors (annotation_id, role, position, actor_id);"
+  "CREATE INDEX articles_summary ON articles (id, published, source, uuid, title);";
+
 static const char * const migrations[DM_SCHEMA_VERSION] = {
   schema_v1,
   schema_v2,
+  schema_v3,
+  schema_v4,
 };
 
 void

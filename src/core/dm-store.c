@@ -37,6 +37,7 @@ struct _DmStore
   sqlite3     *db;
   char        *path;
   GArray      *pending;
+  GHashTable  *pending_keys;
   guint        depth;
 
   /* Undo: edits of the open transaction, and where each savepoint began. */
@@ -84,7 +85,7 @@ static const char article_order[] =
 
 static const char annotation_columns[] =
   "n.id, n.uuid, ar.uuid, n.start, n.\"end\", n.quote, n.prefix, n.suffix, t.uuid, n.polarity,"
-  " n.act_code, n.mode, n.provenance, n.note, n.key_quote, n.coder, n.created, n.updated"
+  " n.act_code, n.mode, n.provenance, n.note, n.key_quote, n.coder, n.created, n.updated, n.orphan"
   " FROM annotations n"
   " JOIN articles ar ON ar.id = n.article_id"
   " LEFT JOIN topics t ON t.id = n.topic_id";
@@ -304,16 +305,13 @@ queue_change (DmStore       *self,
               const char    *article_uuid)
 {
   PendingChange pending = { table, change, g_strdup (uuid), g_strdup (article_uuid) };
+  char *key = g_strdup_printf ("%d:%d:%s", table, change, uuid != NULL ? uuid : "");
 
-  for (guint i = 0; i < self->pending->len; i++)
+  /* A hash, not a scan: an import of 200,000 rows queues as many changes. */
+  if (!g_hash_table_add (self->pending_keys, key))
     {
-      const PendingChange *other = &g_array_index (self->pending, PendingChange, i);
-
-      if (other->table == table && other->change == change && g_strcmp0 (other->uuid, uuid) == 0)
-        {
-          pending_change_clear (&pending);
-          return;
-        }
+      pending_change_clear (&pending);
+      return;
     }
 
   g_array_append_val (self->pending, pending);
@@ -328,6 +326,7 @@ flush_changes (DmStore *self)
 
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
   g_array_set_clear_func (self->pending, pending_change_clear);
+  g_hash_table_remove_all (self->pending_keys);
 
   for (DmStoreTable table = DM_STORE_TABLE_ARTICLES; table <= DM_STORE_TABLE_ANNOTATIONS; table++)
     {
@@ -466,6 +465,7 @@ _dm_store_rollback (DmStore *self)
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       g_array_set_size (self->pending, 0);
+      g_hash_table_remove_all (self->pending_keys);
     }
   else
     {
@@ -570,7 +570,8 @@ validate_article (DmArticle  *article,
 }
 
 /* A corrected text may not silently slide annotations onto other words:
- * until re-anchoring exists, refuse a body change that would. */
+ * refuse a body change that would. dm_store_update_article_text() in
+ * dm-reanchor.c changes a text and re-anchors its annotations instead. */
 static gboolean
 check_body_keeps_annotations (DmStore    *self,
                               DmArticle  *article,
@@ -590,7 +591,10 @@ check_body_keeps_annotations (DmStore    *self,
                                                          dm_annotation_get_start (annotation),
                                                          dm_annotation_get_end (annotation));
 
-      if (g_strcmp0 (text, dm_annotation_get_quote (annotation)) != 0)
+      /* Orphans are misplaced already; dm_store_update_article_text() in
+       * dm-reanchor.c detaches annotations as orphans before changing the
+       * text so that every row written stays valid, undo included. */
+      if (!dm_annotation_get_orphan (annotation) && g_strcmp0 (text, dm_annotation_get_quote (annotation)) != 0)
         broken++;
     }
 
@@ -2090,7 +2094,9 @@ anchor_annotation (DmStore       *self,
   text = dm_article_dup_text_range (article, start, end);
   if (dm_annotation_get_quote (annotation) == NULL)
     dm_annotation_set_quote (annotation, text);
-  else if (strcmp (dm_annotation_get_quote (annotation), text) != 0)
+  /* An orphan keeps the quote as coded; its span only says roughly where it
+   * was (issue 6, dm-reanchor.c). */
+  else if (!dm_annotation_get_orphan (annotation) && strcmp (dm_annotation_get_quote (annotation), text) != 0)
     {
       g_set_error (error, DM_ERROR, DM_ERROR_INVALID,
                    "the quote does not match the text at %u–%u (the text there reads “%s”)",
@@ -2163,7 +2169,8 @@ _dm_store_put_annotation (DmStore       *self,
           !prepare (self,
                     "UPDATE annotations SET article_id = ?2, start = ?3, \"end\" = ?4, quote = ?5, prefix = ?6,"
                     " suffix = ?7, topic_id = ?8, polarity = ?9, act_code = ?10, mode = ?11, provenance = ?12,"
-                    " note = ?13, key_quote = ?14, coder = ?15, created = ?16, updated = ?17 WHERE id = ?1",
+                    " note = ?13, key_quote = ?14, coder = ?15, created = ?16, updated = ?17, orphan = ?18"
+                    " WHERE id = ?1",
                     &stmt, error))
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, id);
@@ -2177,8 +2184,8 @@ _dm_store_put_annotation (DmStore       *self,
         }
       if (!prepare (self,
                     "INSERT INTO annotations (uuid, article_id, start, \"end\", quote, prefix, suffix, topic_id,"
-                    " polarity, act_code, mode, provenance, note, key_quote, coder, created, updated)"
-                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                    " polarity, act_code, mode, provenance, note, key_quote, coder, created, updated, orphan)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
                     &stmt, error))
         return FALSE;
       sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
@@ -2203,6 +2210,7 @@ _dm_store_put_annotation (DmStore       *self,
   bind_text (stmt, 15, dm_annotation_get_coder (annotation));
   bind_text (stmt, 16, dm_annotation_get_created (annotation));
   bind_text (stmt, 17, dm_annotation_get_updated (annotation));
+  sqlite3_bind_int (stmt, 18, dm_annotation_get_orphan (annotation));
   if (!step_done (self, stmt, error))
     return FALSE;
 
@@ -2356,6 +2364,7 @@ query_annotations (DmStore     *self,
       dm_annotation_set_coder (annotation, column_text (stmt, 15));
       dm_annotation_set_created (annotation, column_text (stmt, 16));
       dm_annotation_set_updated (annotation, column_text (stmt, 17));
+      dm_annotation_set_orphan (annotation, sqlite3_column_int (stmt, 18) != 0);
       g_hash_table_insert (by_id, id, annotation);
       g_ptr_array_add (annotations, annotation);
     }
@@ -2687,6 +2696,7 @@ dm_store_finalize (GObject *object)
 
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->pending_keys, g_hash_table_unref);
   g_clear_pointer (&self->journal, g_ptr_array_unref);
   g_clear_pointer (&self->journal_marks, g_array_unref);
   g_clear_object (&self->undo);
@@ -2753,6 +2763,7 @@ dm_store_init (DmStore *self)
 {
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
   g_array_set_clear_func (self->pending, pending_change_clear);
+  self->pending_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->journal = g_ptr_array_new_with_free_func ((GDestroyNotify) _dm_store_edit_free);
   self->journal_marks = g_array_new (FALSE, FALSE, sizeof (guint));
 }
@@ -2830,7 +2841,11 @@ dm_store_open (const char  *path,
        !exec (self, "PRAGMA synchronous = NORMAL", error)))
     return NULL;
 
-  if (!exec (self, "PRAGMA foreign_keys = ON", error))
+  /* Comparisons read a large share of the annotations at once; with
+   * SQLite's default 2 MiB cache they re-read their pages from the OS on
+   * every run (tests/bench/bench-comparison: 84-104 ms against 50 ms). */
+  if (!exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !exec (self, "PRAGMA cache_size = -65536", error))
     return NULL;
 
   if (version < DM_SCHEMA_VERSION)
@@ -3032,6 +3047,421 @@ dm_store_list_annotations (DmStore    *self,
   g_return_val_if_fail (DM_IS_STORE (self), NULL);
 
   return new_list (self, DM_STORE_TABLE_ANNOTATIONS, article_uuid);
+}
+
+/* }}} */
+
+/* Comparison evidence {{{
+ *
+ * Added for issue 5 (comparing two actors). The comparison engine in
+ * dm-comparison-engine.c turns these rows into per-topic stances; this is
+ * the only part of it that speaks SQL. */
+
+/* One statement for every comparison, whatever its size: the actors asked
+ * for, plus (roll-up) every person who ever represented one of them, found
+ * through actor_represents; their speaker rows through the covering index
+ * annotation_actors_by_speaker; the annotation by rowid; with text, each
+ * of its speakers from the covering index annotation_actors_by_annotation
+ * (a joint statement gives one row per speaker). Lists are bound as JSON
+ * arrays and opened with json_each().
+ *
+ * A row carries numbers and the annotation's own text only: SQLite copies
+ * every text column of every result row, and article, topic and actor
+ * strings repeat from row to row, so the caller maps their rowids with
+ * _dm_store_foreach_evidence_context() and
+ * _dm_store_foreach_evidence_article(). Articles are joined (through the
+ * covering index articles_summary) only when a date or source filter
+ * needs them.
+ *
+ * The statement is assembled from the fixed fragments below, one per
+ * filter in use, so that a filter left empty costs nothing per row; values
+ * are always bound, never spliced into the SQL. There is no ORDER BY: the
+ * caller sorts its items on integer keys, which costs a fraction of
+ * sorting rows with their quotes. */
+static const char evidence_actors[] =
+  "WITH RECURSIVE"
+  " wanted (id) AS ("
+  "  SELECT id FROM actors WHERE uuid IN (SELECT value FROM json_each (?1))),"
+  " speakers (speaker_id, credited_id, via) AS ("
+  "  SELECT id, id, 0 FROM wanted"
+  "  UNION"
+  "  SELECT r.actor_id, r.represented_id, 1"
+  "   FROM actor_represents r JOIN wanted w ON w.id = r.represented_id WHERE ?2)";
+
+static const char evidence_topic_scope[] =
+  ", scope (id) AS ("
+  "  SELECT id FROM topics WHERE uuid IN (SELECT value FROM json_each (?3))"
+  "  UNION"
+  "  SELECT t.id FROM topics t JOIN scope s ON t.parent_id = s.id)";
+
+static const char evidence_columns[] =
+  " SELECT n.id, n.article_id, n.topic_id, n.start, n.\"end\", n.polarity, n.mode, n.key_quote,"
+  "  s.speaker_id, s.credited_id, s.via";
+
+static const char evidence_columns_text[] =
+  ", n.uuid, n.quote, n.coder, x.position, x.actor_id";
+
+static const char evidence_joins[] =
+  /* CROSS JOIN fixes the order: the planner cannot know that speakers
+   * holds a handful of rows and would otherwise scan annotation_actors. */
+  " FROM speakers s"
+  " CROSS JOIN annotation_actors aa INDEXED BY annotation_actors_by_speaker"
+  "  ON aa.actor_id = s.speaker_id AND aa.role = 'speaker'"
+  " CROSS JOIN annotations n ON n.id = aa.annotation_id";
+
+static const char evidence_joins_text[] =
+  " CROSS JOIN annotation_actors x INDEXED BY annotation_actors_by_annotation"
+  "  ON x.annotation_id = n.id AND x.role = 'speaker'";
+
+static const char evidence_joins_articles[] =
+  " CROSS JOIN articles ar INDEXED BY articles_summary ON ar.id = n.article_id";
+
+static const char evidence_where[] = " WHERE n.topic_id IS NOT NULL";
+static const char evidence_where_topics[] = " AND n.topic_id IN scope";
+static const char evidence_where_sources[] = " AND ar.source IN (SELECT value FROM json_each (?4))";
+static const char evidence_where_coders[] = " AND n.coder IN (SELECT value FROM json_each (?5))";
+static const char evidence_where_modes[] = " AND n.mode IN (SELECT value FROM json_each (?6))";
+/* Partial dates overlap: "2023-02" || '~' sorts after every day of
+ * February, and a prefix sorts before its extensions. */
+static const char evidence_where_from[] = " AND ar.published || '~' >= ?7";
+static const char evidence_where_to[] = " AND ar.published <= ?8 || '~'";
+
+/* What the rows' rowids stand for: every actor (names for speakers, uuids
+ * for the actors compared), every topic, every representation period.
+ * Small tables, one statement. */
+static const char evidence_context_query[] =
+  "SELECT 0, id, NULL, uuid, name FROM actors"
+  " UNION ALL SELECT 1, id, NULL, uuid, NULL FROM topics"
+  " UNION ALL SELECT 2, actor_id, represented_id, valid_from, valid_until FROM actor_represents";
+
+/* The articles the rows point at, by rowid, from articles_summary: a
+ * seek per id in the order given (an IN list would first copy the ids
+ * into a temporary index), or, when the ids are dense, one pass over the
+ * range, which is cheaper than that many seeks. */
+static const char evidence_articles_query[] =
+  "SELECT ar.id, ar.published, ar.source, ar.uuid, ar.title"
+  " FROM json_each (?1) j"
+  " CROSS JOIN articles ar INDEXED BY articles_summary ON ar.id = j.value";
+static const char evidence_articles_range_query[] =
+  "SELECT ar.id, ar.published, ar.source, ar.uuid, ar.title"
+  " FROM articles ar INDEXED BY articles_summary"
+  " WHERE ar.id BETWEEN ?1 AND ?2";
+
+static void
+append_json_string (GString    *json,
+                    const char *value)
+{
+  g_string_append_c (json, '"');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_printf (json, "\\%c", *p);
+      else if ((guchar)*p < 0x20)
+        g_string_append_printf (json, "\\u%04x", (guint)(guchar)*p);
+      else
+        g_string_append_c (json, *p);
+    }
+  g_string_append_c (json, '"');
+}
+
+/* Binds a list as a JSON array, or NULL for an empty list ("no filter"). */
+static void
+bind_json_list (sqlite3_stmt       *stmt,
+                int                 index,
+                const char * const *values)
+{
+  g_autoptr(GString) json = NULL;
+
+  if (values == NULL || values[0] == NULL)
+    {
+      sqlite3_bind_null (stmt, index);
+      return;
+    }
+
+  json = g_string_new ("[");
+  for (guint i = 0; values[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (json, ',');
+      append_json_string (json, values[i]);
+    }
+  g_string_append_c (json, ']');
+
+  sqlite3_bind_text (stmt, index, json->str, json->len, SQLITE_TRANSIENT);
+}
+
+/* A JSON array of integers, digits by hand: printf per id was a tenth of
+ * a comparison. */
+static char *
+dup_json_ids (const gint64 *ids,
+              guint         n_ids)
+{
+  GString *json = g_string_sized_new (n_ids * 8 + 2);
+
+  g_string_append_c (json, '[');
+  for (guint i = 0; i < n_ids; i++)
+    {
+      char digits[24];
+      guint64 value = ids[i] < 0 ? - (guint64) ids[i] : (guint64) ids[i];
+      guint len = 0;
+
+      do
+        digits[len++] = '0' + value % 10;
+      while ((value /= 10) > 0);
+      if (ids[i] < 0)
+        digits[len++] = '-';
+
+      if (i > 0)
+        g_string_append_c (json, ',');
+      while (len > 0)
+        g_string_append_c (json, digits[--len]);
+    }
+  g_string_append_c (json, ']');
+
+  return g_string_free (json, FALSE);
+}
+
+/*
+ * _dm_store_foreach_evidence:
+ * @actor_uuids: the actors compared
+ * @query: the filters, roll-up and (not used here) depth
+ * @with_text: whether to fetch the annotation's uuid, quote, coder and
+ *   speakers; the matrix needs none
+ * @func: called for each row, in no particular order
+ *
+ * Runs the comparison query. An annotation appears once per actor of the
+ * set it may count for, and once more per person who represented that
+ * actor and spoke it; with text, once more again per speaker.
+ */
+gboolean
+_dm_store_foreach_evidence (DmStore             *self,
+                            const char * const  *actor_uuids,
+                            DmComparisonQuery   *query,
+                            gboolean             with_text,
+                            DmEvidenceFunc       func,
+                            gpointer             user_data,
+                            GError             **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) modes = g_ptr_array_new ();
+  g_autoptr(GString) sql = NULL;
+  const char * const *topics;
+  const char * const *sources;
+  const char * const *coders;
+  const char *from;
+  const char *to;
+  guint mask;
+  int rc;
+
+  g_return_val_if_fail (DM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (actor_uuids != NULL, FALSE);
+  g_return_val_if_fail (DM_IS_COMPARISON_QUERY (query), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  topics = dm_comparison_query_get_topics (query);
+  sources = dm_comparison_query_get_sources (query);
+  coders = dm_comparison_query_get_coders (query);
+  from = dm_comparison_query_get_from (query);
+  to = dm_comparison_query_get_to (query);
+  mask = dm_comparison_query_get_modes (query);
+  for (DmAttributionMode mode = DM_ATTRIBUTION_UNSPECIFIED; mode <= DM_ATTRIBUTION_SPOKESPERSON; mode++)
+    if (mask & DM_ATTRIBUTION_MODE_BIT (mode))
+      g_ptr_array_add (modes, (gpointer) dm_attribution_mode_to_string (mode));
+  g_ptr_array_add (modes, NULL);
+
+  sql = g_string_new (evidence_actors);
+  if (topics[0] != NULL)
+    g_string_append (sql, evidence_topic_scope);
+  g_string_append (sql, evidence_columns);
+  if (with_text)
+    g_string_append (sql, evidence_columns_text);
+  g_string_append (sql, evidence_joins);
+  /* Articles before speakers: the filters drop rows before they multiply. */
+  if (sources[0] != NULL || from != NULL || to != NULL)
+    g_string_append (sql, evidence_joins_articles);
+  if (with_text)
+    g_string_append (sql, evidence_joins_text);
+  g_string_append (sql, evidence_where);
+  if (topics[0] != NULL)
+    g_string_append (sql, evidence_where_topics);
+  if (sources[0] != NULL)
+    g_string_append (sql, evidence_where_sources);
+  if (coders[0] != NULL)
+    g_string_append (sql, evidence_where_coders);
+  if (mask != 0)
+    g_string_append (sql, evidence_where_modes);
+  if (from != NULL)
+    g_string_append (sql, evidence_where_from);
+  if (to != NULL)
+    g_string_append (sql, evidence_where_to);
+
+  if (!prepare (self, sql->str, &stmt, error))
+    return FALSE;
+
+  bind_json_list (stmt, 1, actor_uuids);
+  sqlite3_bind_int (stmt, 2, dm_comparison_query_get_rollup (query));
+  if (topics[0] != NULL)
+    bind_json_list (stmt, 3, topics);
+  if (sources[0] != NULL)
+    bind_json_list (stmt, 4, sources);
+  if (coders[0] != NULL)
+    bind_json_list (stmt, 5, coders);
+  if (mask != 0)
+    bind_json_list (stmt, 6, (const char * const *) modes->pdata);
+  if (from != NULL)
+    bind_text (stmt, 7, from);
+  if (to != NULL)
+    bind_text (stmt, 8, to);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DmEvidenceRecord record = { 0 };
+
+      record.annotation_id = sqlite3_column_int64 (stmt, 0);
+      record.article_id = sqlite3_column_int64 (stmt, 1);
+      record.topic_id = sqlite3_column_int64 (stmt, 2);
+      record.start = sqlite3_column_int (stmt, 3);
+      record.end = sqlite3_column_int (stmt, 4);
+      record.polarity = DM_POLARITY_NONE;
+      dm_polarity_from_string (column_text (stmt, 5), &record.polarity);
+      record.mode = DM_ATTRIBUTION_UNSPECIFIED;
+      dm_attribution_mode_from_string (column_text (stmt, 6), &record.mode);
+      record.key_quote = sqlite3_column_int (stmt, 7) != 0;
+      record.speaker_id = sqlite3_column_int64 (stmt, 8);
+      record.credited_id = sqlite3_column_int64 (stmt, 9);
+      record.via_representation = sqlite3_column_int (stmt, 10) != 0;
+      if (with_text)
+        {
+          record.annotation_uuid = column_text (stmt, 11);
+          record.quote = column_text (stmt, 12);
+          record.coder = column_text (stmt, 13);
+          record.co_speaker_position = sqlite3_column_int (stmt, 14);
+          record.co_speaker_id = sqlite3_column_int64 (stmt, 15);
+        }
+
+      func (&record, user_data);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _dm_set_error_from_sqlite (error, self->db, rc, self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/*
+ * _dm_store_foreach_evidence_context:
+ * @func: called for every actor, topic and representation period
+ *
+ * The codebook by rowid, for reading the rows of
+ * _dm_store_foreach_evidence(): kind 0 is an actor (@id, @uuid, @name),
+ * 1 a topic (@id, @uuid), 2 a period (@id the person, @other the actor
+ * represented, @from and @until in @uuid and @name).
+ */
+gboolean
+_dm_store_foreach_evidence_context (DmStore                *self,
+                                    DmEvidenceContextFunc   func,
+                                    gpointer                user_data,
+                                    GError                **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (DM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if (!prepare (self, evidence_context_query, &stmt, error))
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    func (sqlite3_column_int (stmt, 0), sqlite3_column_int64 (stmt, 1), sqlite3_column_int64 (stmt, 2),
+          column_text (stmt, 3), column_text (stmt, 4), user_data);
+
+  if (rc != SQLITE_DONE)
+    {
+      _dm_set_error_from_sqlite (error, self->db, rc, self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/*
+ * _dm_store_foreach_evidence_article:
+ * @article_ids: rowids from #DmEvidenceRecord, in ascending order
+ * @func: called per article: rowid, date, source, uuid, title
+ *
+ * Fetches many articles' summaries in one statement, bodies untouched.
+ * When the ids are dense it reads the whole range, so @func may also see
+ * articles that were not asked for and must ignore them.
+ */
+gboolean
+_dm_store_foreach_evidence_article (DmStore                *self,
+                                    const gint64           *article_ids,
+                                    guint                   n_ids,
+                                    DmEvidenceArticleFunc   func,
+                                    gpointer                user_data,
+                                    GError                **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *json = NULL;
+  int rc;
+
+  g_return_val_if_fail (DM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (article_ids != NULL || n_ids == 0, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if (n_ids == 0)
+    return TRUE;
+
+  /* A seek costs about what stepping over four index entries does. */
+  if ((guint64) (article_ids[n_ids - 1] - article_ids[0]) < (guint64) n_ids * 4)
+    {
+      if (!prepare (self, evidence_articles_range_query, &stmt, error))
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, article_ids[0]);
+      sqlite3_bind_int64 (stmt, 2, article_ids[n_ids - 1]);
+    }
+  else
+    {
+      json = dup_json_ids (article_ids, n_ids);
+      if (!prepare (self, evidence_articles_query, &stmt, error))
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    func (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1), column_text (stmt, 2),
+          column_text (stmt, 3), column_text (stmt, 4), user_data);
+
+  if (rc != SQLITE_DONE)
+    {
+      _dm_set_error_from_sqlite (error, self->db, rc, self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/*
+ * _dm_store_set_cache_size:
+ * @kib: the page cache in KiB
+ *
+ * Benchmark hook: SQLite's default page cache is 2 MiB, which a store of
+ * 200,000 annotations outgrows, so that every comparison re-reads its
+ * pages from the operating system. bench-comparison measures both.
+ */
+void
+_dm_store_set_cache_size (DmStore *self,
+                          int      kib)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %d", -kib);
+
+  g_return_if_fail (DM_IS_STORE (self));
+
+  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
 }
 
 /* }}} */

@@ -113,12 +113,12 @@ test_store_schema (Fixture       *fixture,
   g_autoptr(DmStore) again = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_cmpint (dm_store_get_schema_version (fixture->store), ==, 2);
+  g_assert_cmpint (dm_store_get_schema_version (fixture->store), ==, 4);
 
   /* Opening again must not migrate or fail. */
   again = dm_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (dm_store_get_schema_version (again), ==, 2);
+  g_assert_cmpint (dm_store_get_schema_version (again), ==, 4);
 }
 
 static void
@@ -776,7 +776,7 @@ test_store_migrate_v1 (void)
 
   store = dm_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (dm_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (dm_store_get_schema_version (store), ==, 4);
 
   /* Everything from v1 is there... */
   g_assert_cmpuint (dm_store_count_articles (store), ==, 1);
