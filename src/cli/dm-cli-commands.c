@@ -23,50 +23,25 @@
 
 #include "dm-cli-commands.h"
 #include "dm-cli-output.h"
+#include "dm-cli-private.h"
 
-#define PROGRAM            "demarche-cli"
+#define PROGRAM            DM_CLI_PROGRAM
 #define BUSY_TIMEOUT_ENV   "DEMARCHE_BUSY_TIMEOUT_MS"
 #define MAX_STDIN_SIZE     ((gsize) 256 * 1024 * 1024)
 #define TITLE_CHARS        60
 #define QUOTE_CHARS        60
 #define SNIPPET_CHARS      80
-#define STDIN_NAME         "standard input"
-
-typedef struct _DmCli DmCli;
-
-typedef gboolean (*DmCliRunFunc) (DmCli   *cli,
-                                  char   **args,
-                                  GError **error);
-
-typedef struct
-{
-  const char   *name;
-  const char   *parameters;
-  const char   *summary;
-  const char   *description;
-  gboolean      has_json;
-  DmCliRunFunc  run;
-} DmCliCommand;
-
-struct _DmCli
-{
-  const DmCliCommand *command;
-  DmStore            *store;
-  char               *db_path;
-  char               *command_db_path;
-  gboolean            json;
-  gboolean            help;
-};
+#define SUGGESTIONS        3
 
 static const DmCliCommand *lookup_command (const char *name);
 static void                print_global_help (void);
 
 /* Helpers {{{ */
 
-static void G_GNUC_PRINTF (2, 3)
-set_usage_error (GError     **error,
-                 const char  *format,
-                 ...)
+void
+_dm_cli_set_usage_error (GError     **error,
+                         const char  *format,
+                         ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -86,8 +61,8 @@ cli_clear (DmCli *cli)
   g_clear_pointer (&cli->command_db_path, g_free);
 }
 
-static const char *
-database_name (DmCli *cli)
+const char *
+_dm_cli_get_database_name (DmCli *cli)
 {
   if (cli->store != NULL)
     return dm_store_get_path (cli->store);
@@ -98,11 +73,11 @@ database_name (DmCli *cli)
 /* Core names the file in what it says about files and databases, but not
  * in what it says about rows ("no actor matches “Atlantis”"). Those get
  * the database's name, so that every message says where the problem is. */
-static gboolean
-fail_in_database (DmCli   *cli,
-                  GError **error)
+gboolean
+_dm_cli_fail_in_database (DmCli   *cli,
+                          GError **error)
 {
-  const char *path = database_name (cli);
+  const char *path = _dm_cli_get_database_name (cli);
 
   if (error != NULL && *error != NULL && path != NULL && strstr ((*error)->message, path) == NULL)
     g_prefix_error (error, "%s: ", path);
@@ -110,8 +85,8 @@ fail_in_database (DmCli   *cli,
   return FALSE;
 }
 
-static const char *
-article_name (DmArticle *article)
+const char *
+_dm_cli_get_article_name (DmArticle *article)
 {
   const char *title = dm_article_get_title (article);
 
@@ -133,12 +108,12 @@ remove_separator (char **args)
     }
 }
 
-static gboolean
-parse_count (const char  *option,
-             const char  *value,
-             guint64      min,
-             guint       *result,
-             GError     **error)
+gboolean
+_dm_cli_parse_count (const char  *option,
+                     const char  *value,
+                     guint64      min,
+                     guint       *result,
+                     GError     **error)
 {
   guint64 number;
 
@@ -147,7 +122,7 @@ parse_count (const char  *option,
 
   if (!g_ascii_string_to_unsigned (value, 10, min, G_MAXINT, &number, NULL))
     {
-      set_usage_error (error, _("%s: “%s” is not a whole number of %" G_GUINT64_FORMAT " or more"),
+      _dm_cli_set_usage_error (error, _("%s: “%s” is not a whole number of %" G_GUINT64_FORMAT " or more"),
                        option, value, min);
       return FALSE;
     }
@@ -156,8 +131,8 @@ parse_count (const char  *option,
   return TRUE;
 }
 
-static GBytes *
-read_standard_input (GError **error)
+GBytes *
+_dm_cli_read_standard_input (GError **error)
 {
   g_autoptr(GByteArray) data = g_byte_array_new ();
   guint8 buffer[65536];
@@ -169,7 +144,7 @@ read_standard_input (GError **error)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                        _("%s: too large (the limit is %" G_GSIZE_FORMAT " MiB)"),
-                       _(STDIN_NAME), MAX_STDIN_SIZE / (1024 * 1024));
+                       _(DM_CLI_STDIN_NAME), MAX_STDIN_SIZE / (1024 * 1024));
           return NULL;
         }
       g_byte_array_append (data, buffer, n);
@@ -180,7 +155,7 @@ read_standard_input (GError **error)
       int saved_errno = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "%s: %s", _(STDIN_NAME), g_strerror (saved_errno));
+                   "%s: %s", _(DM_CLI_STDIN_NAME), g_strerror (saved_errno));
       return NULL;
     }
 
@@ -200,9 +175,9 @@ apply_busy_timeout (DmStore *store)
 /* A database named with --db that has no codebook yet (new, or emptied)
  * gets the default one, so that "annotate --actor China" works at once;
  * dm_store_seed_defaults() adds the sample article with it. */
-static gboolean
-open_store (DmCli   *cli,
-            GError **error)
+gboolean
+_dm_cli_open_store (DmCli   *cli,
+                    GError **error)
 {
   g_autoptr(DmStore) store = NULL;
   g_autoptr(GPtrArray) actors = NULL;
@@ -223,7 +198,7 @@ open_store (DmCli   *cli,
 
       if (!(actors = dm_store_dup_actors (store, error)) ||
           (actors->len == 0 && !dm_store_seed_defaults (store, error)))
-        return fail_in_database (cli, error);
+        return _dm_cli_fail_in_database (cli, error);
     }
 
   cli->store = g_steal_pointer (&store);
@@ -234,8 +209,8 @@ open_store (DmCli   *cli,
 
 /* Option parsing {{{ */
 
-static GOptionContext *
-command_context_new (DmCli              *cli,
+GOptionContext *
+_dm_cli_context_new (DmCli              *cli,
                      const GOptionEntry *entries)
 {
   const DmCliCommand *command = cli->command;
@@ -273,11 +248,11 @@ command_context_new (DmCli              *cli,
 
 /* Parses @args (the command name first) in place. Returns %FALSE on a
  * usage error; sets cli->help if help was asked for, and prints it. */
-static gboolean
-parse_command_line (DmCli           *cli,
-                    GOptionContext  *context,
-                    char          ***args,
-                    GError         **error)
+gboolean
+_dm_cli_parse_command_line (DmCli           *cli,
+                            GOptionContext  *context,
+                            char          ***args,
+                            GError         **error)
 {
   if (!g_option_context_parse_strv (context, args, error))
     return FALSE;
@@ -302,27 +277,76 @@ parse_command_line (DmCli           *cli,
   return TRUE;
 }
 
-static gboolean
-expect_arguments (char       **args,
-                  guint        min,
-                  guint        max,
-                  const char  *what,
-                  GError     **error)
+gboolean
+_dm_cli_expect_arguments (char       **args,
+                          guint        min,
+                          guint        max,
+                          const char  *what,
+                          GError     **error)
 {
   guint n = g_strv_length (args) - 1;
 
   if (n < min)
     {
-      set_usage_error (error, _("missing %s"), what);
+      _dm_cli_set_usage_error (error, _("missing %s"), what);
       return FALSE;
     }
 
   if (n > max)
     {
-      set_usage_error (error, _("unexpected argument “%s”"), args[max + 1]);
+      _dm_cli_set_usage_error (error, _("unexpected argument “%s”"), args[max + 1]);
       return FALSE;
     }
 
+  return TRUE;
+}
+
+/* --from and --to, checked as the comparison and the export scope read
+ * them, before any database is opened: a bad date is a usage error. */
+gboolean
+_dm_cli_check_dates (const char  *from,
+                     const char  *to,
+                     GError     **error)
+{
+  g_autoptr(DmComparisonQuery) query = dm_comparison_query_new ();
+  g_autoptr(GError) local_error = NULL;
+
+  /* One bound at a time, to name the option that is wrong. */
+  dm_comparison_query_set_from (query, from);
+  if (!dm_comparison_query_validate (query, &local_error))
+    {
+      _dm_cli_set_usage_error (error, "--from: %s", local_error->message);
+      return FALSE;
+    }
+
+  dm_comparison_query_set_from (query, NULL);
+  dm_comparison_query_set_to (query, to);
+  if (!dm_comparison_query_validate (query, &local_error))
+    {
+      _dm_cli_set_usage_error (error, "--to: %s", local_error->message);
+      return FALSE;
+    }
+
+  dm_comparison_query_set_from (query, from);
+  if (!dm_comparison_query_validate (query, &local_error))
+    {
+      _dm_cli_set_usage_error (error, "%s", local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* -o FILE: written atomically, or standard output for none or "-". */
+gboolean
+_dm_cli_write_output (const char  *path,
+                      const char  *text,
+                      GError     **error)
+{
+  if (path != NULL && !g_str_equal (path, "-"))
+    return dm_cli_write_file (path, text, error);
+
+  dm_cli_write (text);
   return TRUE;
 }
 
@@ -354,8 +378,8 @@ run_import (DmCli   *cli,
   gboolean overrides;
   gboolean stdin_seen = FALSE;
 
-  context = command_context_new (cli, entries);
-  if (!parse_command_line (cli, context, &args, error))
+  context = _dm_cli_context_new (cli, entries);
+  if (!_dm_cli_parse_command_line (cli, context, &args, error))
     return FALSE;
   if (cli->help)
     return TRUE;
@@ -368,7 +392,7 @@ run_import (DmCli   *cli,
     {
       if (isatty (STDIN_FILENO))
         {
-          set_usage_error (error, _("missing FILE (use - to read standard input)"));
+          _dm_cli_set_usage_error (error, _("missing FILE (use - to read standard input)"));
           return FALSE;
         }
       g_ptr_array_add (inputs, (gpointer) "-");
@@ -377,7 +401,7 @@ run_import (DmCli   *cli,
   overrides = title != NULL || source != NULL || url != NULL || date != NULL || language != NULL;
   if (overrides && inputs->len > 1)
     {
-      set_usage_error (error, _("--title, --source, --url, --date and --language apply to a single input"));
+      _dm_cli_set_usage_error (error, _("--title, --source, --url, --date and --language apply to a single input"));
       return FALSE;
     }
 
@@ -389,7 +413,7 @@ run_import (DmCli   *cli,
         {
           if (stdin_seen)
             {
-              set_usage_error (error, _("standard input (-) can be read only once"));
+              _dm_cli_set_usage_error (error, _("standard input (-) can be read only once"));
               return FALSE;
             }
           stdin_seen = TRUE;
@@ -405,7 +429,7 @@ run_import (DmCli   *cli,
 
       if (g_str_equal (input, "-"))
         {
-          g_autoptr(GBytes) bytes = read_standard_input (error);
+          g_autoptr(GBytes) bytes = _dm_cli_read_standard_input (error);
           gsize length;
           const char *data;
 
@@ -437,7 +461,7 @@ run_import (DmCli   *cli,
       g_ptr_array_add (articles, article);
     }
 
-  if (!open_store (cli, error))
+  if (!_dm_cli_open_store (cli, error))
     return FALSE;
 
   if (!dm_store_add_articles (cli->store, articles, error))
@@ -446,14 +470,14 @@ run_import (DmCli   *cli,
 
       /* A rejected value of a single input (a bad --date) is that input's
        * problem; otherwise name the database. */
-      if (inputs->len == 1 && strstr ((*error)->message, database_name (cli)) == NULL)
+      if (inputs->len == 1 && strstr ((*error)->message, _dm_cli_get_database_name (cli)) == NULL)
         {
-          g_autofree char *name = g_str_equal (input, "-") ? g_strdup (_(STDIN_NAME))
+          g_autofree char *name = g_str_equal (input, "-") ? g_strdup (_(DM_CLI_STDIN_NAME))
                                                             : g_filename_display_name (input);
           g_prefix_error (error, "%s: ", name);
           return FALSE;
         }
-      return fail_in_database (cli, error);
+      return _dm_cli_fail_in_database (cli, error);
     }
 
   if (cli->json)
@@ -492,7 +516,7 @@ list_articles (DmCli   *cli,
   g_autoptr(DmCliTable) table = NULL;
 
   if (articles == NULL)
-    return fail_in_database (cli, error);
+    return _dm_cli_fail_in_database (cli, error);
 
   if (cli->json)
     {
@@ -530,7 +554,7 @@ list_actors (DmCli   *cli,
   g_autoptr(DmCliTable) table = NULL;
 
   if (actors == NULL)
-    return fail_in_database (cli, error);
+    return _dm_cli_fail_in_database (cli, error);
 
   if (cli->json)
     {
@@ -565,7 +589,7 @@ list_topics (DmCli   *cli,
   g_autoptr(GPtrArray) topics = dm_store_dup_topics (cli->store, error);
 
   if (topics == NULL)
-    return fail_in_database (cli, error);
+    return _dm_cli_fail_in_database (cli, error);
 
   if (cli->json)
     {
@@ -590,9 +614,14 @@ list_topics (DmCli   *cli,
   return TRUE;
 }
 
+/* An orphan's span is only where it used to be: say so (see "place"). */
 static char *
 dup_span (DmAnnotation *annotation)
 {
+  if (dm_annotation_get_orphan (annotation))
+    return g_strdup_printf (_("%u–%u (orphan)"), dm_annotation_get_start (annotation),
+                            dm_annotation_get_end (annotation));
+
   return g_strdup_printf ("%u–%u", dm_annotation_get_start (annotation), dm_annotation_get_end (annotation));
 }
 
@@ -607,13 +636,13 @@ list_annotations (DmCli      *cli,
   g_autoptr(DmCliTable) table = NULL;
 
   if (article_ref != NULL && !(article = dm_store_resolve_article (cli->store, article_ref, error)))
-    return fail_in_database (cli, error);
+    return _dm_cli_fail_in_database (cli, error);
 
   if (!(annotations = dm_store_dup_annotations (cli->store,
                                                 article != NULL ? dm_article_get_uuid (article) : NULL,
                                                 error)) ||
       !(names = dm_cli_names_new (cli->store, error)))
-    return fail_in_database (cli, error);
+    return _dm_cli_fail_in_database (cli, error);
 
   if (cli->json)
     {
@@ -670,30 +699,30 @@ run_list (DmCli   *cli,
   };
   const char *what;
 
-  context = command_context_new (cli, entries);
-  if (!parse_command_line (cli, context, &args, error))
+  context = _dm_cli_context_new (cli, entries);
+  if (!_dm_cli_parse_command_line (cli, context, &args, error))
     return FALSE;
   if (cli->help)
     return TRUE;
 
-  if (!expect_arguments (args, 1, 1, _("what to list: articles, actors, topics or annotations"), error))
+  if (!_dm_cli_expect_arguments (args, 1, 1, _("what to list: articles, actors, topics or annotations"), error))
     return FALSE;
 
   what = args[1];
   if (!g_str_equal (what, "articles") && !g_str_equal (what, "actors") &&
       !g_str_equal (what, "topics") && !g_str_equal (what, "annotations"))
     {
-      set_usage_error (error, _("cannot list “%s”: use articles, actors, topics or annotations"), what);
+      _dm_cli_set_usage_error (error, _("cannot list “%s”: use articles, actors, topics or annotations"), what);
       return FALSE;
     }
 
   if (article != NULL && !g_str_equal (what, "annotations"))
     {
-      set_usage_error (error, _("--article applies to “list annotations” only"));
+      _dm_cli_set_usage_error (error, _("--article applies to “list annotations” only"));
       return FALSE;
     }
 
-  if (!open_store (cli, error))
+  if (!_dm_cli_open_store (cli, error))
     return FALSE;
 
   if (g_str_equal (what, "articles"))
@@ -770,23 +799,23 @@ run_show (DmCli   *cli,
   g_autofree char *length = NULL;
   g_autofree char *count = NULL;
 
-  context = command_context_new (cli, NULL);
-  if (!parse_command_line (cli, context, &args, error))
+  context = _dm_cli_context_new (cli, NULL);
+  if (!_dm_cli_parse_command_line (cli, context, &args, error))
     return FALSE;
   if (cli->help)
     return TRUE;
 
-  if (!expect_arguments (args, 1, 1, _("ARTICLE"), error))
+  if (!_dm_cli_expect_arguments (args, 1, 1, _("ARTICLE"), error))
     return FALSE;
 
-  if (!open_store (cli, error))
+  if (!_dm_cli_open_store (cli, error))
     return FALSE;
 
   if (!(article = dm_store_resolve_article (cli->store, args[1], error)) ||
       !(annotations = dm_store_dup_annotations (cli->store, dm_article_get_uuid (article), error)) ||
       !(names = dm_cli_names_new (cli->store, error)) ||
       !(acts = dm_store_dup_acts (cli->store, error)))
-    return fail_in_database (cli, error);
+    return _dm_cli_fail_in_database (cli, error);
 
   if (cli->json)
     {
@@ -837,14 +866,14 @@ run_show (DmCli   *cli,
 
 /* annotate {{{ */
 
-static gboolean
-find_quote (DmCli       *cli,
-            DmArticle   *article,
-            const char  *quote,
-            guint        occurrence,
-            guint       *start,
-            guint       *end,
-            GError     **error)
+gboolean
+_dm_cli_find_quote (DmCli       *cli,
+                    DmArticle   *article,
+                    const char  *quote,
+                    guint        occurrence,
+                    guint       *start,
+                    guint       *end,
+                    GError     **error)
 {
   g_autofree char *shown = NULL;
   guint from = 0;
@@ -860,34 +889,135 @@ find_quote (DmCli       *cli,
   shown = dm_cli_dup_one_line (quote, QUOTE_CHARS);
   if (found == 0)
     g_set_error (error, DM_ERROR, DM_ERROR_NOT_FOUND,
-                 _("quote “%s” not found in “%s”"), shown, article_name (article));
+                 _("quote “%s” not found in “%s”"), shown, _dm_cli_get_article_name (article));
   else
     g_set_error (error, DM_ERROR, DM_ERROR_NOT_FOUND,
                  ngettext ("quote “%s” occurs %u time in “%s”, not %u",
                            "quote “%s” occurs %u times in “%s”, not %u", found),
-                 shown, found, article_name (article), occurrence);
+                 shown, found, _dm_cli_get_article_name (article), occurrence);
 
-  return fail_in_database (cli, error);
+  return _dm_cli_fail_in_database (cli, error);
+}
+
+/* "China", "China or Chad", "China, Chad or Chile". */
+static char *
+dup_alternatives (GPtrArray *actors)
+{
+  g_autoptr(GString) head = g_string_new (NULL);
+  guint last = actors->len - 1;
+
+  g_assert (actors->len > 0);
+
+  for (guint i = 0; i < last; i++)
+    {
+      if (i > 0)
+        g_string_append (head, ", ");
+      g_string_append (head, dm_actor_get_name (g_ptr_array_index (actors, i)));
+    }
+
+  if (last == 0)
+    return g_strdup (dm_actor_get_name (g_ptr_array_index (actors, 0)));
+
+  /* TRANSLATORS: the last two of the actors suggested: "Chad or Chile" */
+  return g_strdup_printf (_("%s or %s"), head->str, dm_actor_get_name (g_ptr_array_index (actors, last)));
+}
+
+/* dm_store_resolve_actor(), with the closest codebook names suggested when
+ * nothing or more than one actor matches (issue 5), and the database named
+ * in the message. */
+DmActor *
+_dm_cli_resolve_actor (DmCli       *cli,
+                       const char  *reference,
+                       GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GPtrArray) suggestions = NULL;
+  g_autofree char *alternatives = NULL;
+  DmActor *actor;
+
+  g_assert (cli->store != NULL);
+
+  if ((actor = dm_store_resolve_actor (cli->store, reference, &local_error)) != NULL)
+    return actor;
+
+  if (g_error_matches (local_error, DM_ERROR, DM_ERROR_NOT_FOUND) &&
+      (suggestions = dm_actor_suggest_for_store (cli->store, reference, SUGGESTIONS, NULL)) != NULL &&
+      suggestions->len > 0)
+    {
+      GError *suggested;
+
+      alternatives = dup_alternatives (suggestions);
+      /* TRANSLATORS: "no actor matches “Chna”; did you mean China, Chad or Chile?" */
+      suggested = g_error_new (local_error->domain, local_error->code, _("%s; did you mean %s?"),
+                               local_error->message, alternatives);
+      g_clear_error (&local_error);
+      local_error = suggested;
+    }
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  _dm_cli_fail_in_database (cli, error);
+  return NULL;
 }
 
 /* Resolves every reference; returns a %NULL-terminated array of uuids. */
-static GStrv
-resolve_actors (DmCli       *cli,
-                char       **references,
-                GError     **error)
+GStrv
+_dm_cli_resolve_actors (DmCli       *cli,
+                        char       **references,
+                        GError     **error)
 {
   g_autoptr(GStrvBuilder) uuids = g_strv_builder_new ();
 
   for (guint i = 0; references != NULL && references[i] != NULL; i++)
     {
-      g_autoptr(DmActor) actor = dm_store_resolve_actor (cli->store, references[i], error);
+      g_autoptr(DmActor) actor = _dm_cli_resolve_actor (cli, references[i], error);
 
       if (actor == NULL)
+        return NULL;
+      g_strv_builder_add (uuids, dm_actor_get_uuid (actor));
+    }
+
+  return g_strv_builder_end (uuids);
+}
+
+GStrv
+_dm_cli_resolve_articles (DmCli   *cli,
+                          char   **references,
+                          GError **error)
+{
+  g_autoptr(GStrvBuilder) uuids = g_strv_builder_new ();
+
+  for (guint i = 0; references != NULL && references[i] != NULL; i++)
+    {
+      g_autoptr(DmArticle) article = dm_store_resolve_article (cli->store, references[i], error);
+
+      if (article == NULL)
         {
-          fail_in_database (cli, error);
+          _dm_cli_fail_in_database (cli, error);
           return NULL;
         }
-      g_strv_builder_add (uuids, dm_actor_get_uuid (actor));
+      g_strv_builder_add (uuids, dm_article_get_uuid (article));
+    }
+
+  return g_strv_builder_end (uuids);
+}
+
+GStrv
+_dm_cli_resolve_topics (DmCli   *cli,
+                        char   **references,
+                        GError **error)
+{
+  g_autoptr(GStrvBuilder) uuids = g_strv_builder_new ();
+
+  for (guint i = 0; references != NULL && references[i] != NULL; i++)
+    {
+      g_autoptr(DmTopic) topic = dm_store_resolve_topic (cli->store, references[i], error);
+
+      if (topic == NULL)
+        {
+          _dm_cli_fail_in_database (cli, error);
+          return NULL;
+        }
+      g_strv_builder_add (uuids, dm_topic_get_uuid (topic));
     }
 
   return g_strv_builder_end (uuids);
@@ -1034,60 +1164,60 @@ run_annotate (DmCli   *cli,
   guint occurrence = 1;
   gboolean ok;
 
-  context = command_context_new (cli, entries);
-  if (!parse_command_line (cli, context, &args, error))
+  context = _dm_cli_context_new (cli, entries);
+  if (!_dm_cli_parse_command_line (cli, context, &args, error))
     return FALSE;
   if (cli->help)
     return TRUE;
 
   /* Every usage problem is found before the database is opened. */
-  if (!expect_arguments (args, 1, 1, _("ARTICLE"), error))
+  if (!_dm_cli_expect_arguments (args, 1, 1, _("ARTICLE"), error))
     return FALSE;
 
   if (quote != NULL && (start_arg != NULL || end_arg != NULL))
     {
-      set_usage_error (error, _("use either --quote or --start and --end, not both"));
+      _dm_cli_set_usage_error (error, _("use either --quote or --start and --end, not both"));
       return FALSE;
     }
   if (quote == NULL && (start_arg == NULL || end_arg == NULL))
     {
-      set_usage_error (error, _("missing the span: --start N --end N, or --quote TEXT"));
+      _dm_cli_set_usage_error (error, _("missing the span: --start N --end N, or --quote TEXT"));
       return FALSE;
     }
   if (quote != NULL && quote[0] == '\0')
     {
-      set_usage_error (error, _("--quote must not be empty"));
+      _dm_cli_set_usage_error (error, _("--quote must not be empty"));
       return FALSE;
     }
   if (occurrence_arg != NULL && quote == NULL)
     {
-      set_usage_error (error, _("--occurrence applies to --quote only"));
+      _dm_cli_set_usage_error (error, _("--occurrence applies to --quote only"));
       return FALSE;
     }
-  if (!parse_count ("--start", start_arg, 0, &start, error) ||
-      !parse_count ("--end", end_arg, 0, &end, error) ||
-      !parse_count ("--occurrence", occurrence_arg, 1, &occurrence, error))
+  if (!_dm_cli_parse_count ("--start", start_arg, 0, &start, error) ||
+      !_dm_cli_parse_count ("--end", end_arg, 0, &end, error) ||
+      !_dm_cli_parse_count ("--occurrence", occurrence_arg, 1, &occurrence, error))
     return FALSE;
 
   if (actor_refs == NULL || actor_refs[0] == NULL)
     {
-      set_usage_error (error, _("missing --actor: who takes the position?"));
+      _dm_cli_set_usage_error (error, _("missing --actor: who takes the position?"));
       return FALSE;
     }
   if (create_topic && topic_ref == NULL)
     {
-      set_usage_error (error, _("--create-topic needs --topic"));
+      _dm_cli_set_usage_error (error, _("--create-topic needs --topic"));
       return FALSE;
     }
   if (polarity_arg != NULL && !dm_polarity_from_string (polarity_arg, &polarity))
     {
-      set_usage_error (error, _("--polarity: “%s” is not one of supports, opposes, neutral, mixed, none"),
+      _dm_cli_set_usage_error (error, _("--polarity: “%s” is not one of supports, opposes, neutral, mixed, none"),
                        polarity_arg);
       return FALSE;
     }
   if (mode_arg != NULL && !dm_attribution_mode_from_string (mode_arg, &mode))
     {
-      set_usage_error (error, _("--mode: “%s” is not one of direct-quote, reported-speech, paraphrase, "
+      _dm_cli_set_usage_error (error, _("--mode: “%s” is not one of direct-quote, reported-speech, paraphrase, "
                                 "spokesperson"), mode_arg);
       return FALSE;
     }
@@ -1100,24 +1230,24 @@ run_annotate (DmCli   *cli,
       act = g_steal_pointer (&padded);
     }
 
-  if (!open_store (cli, error))
+  if (!_dm_cli_open_store (cli, error))
     return FALSE;
 
   /* Resolve everything before writing anything. */
   if (!(article = dm_store_resolve_article (cli->store, args[1], error)))
-    return fail_in_database (cli, error);
+    return _dm_cli_fail_in_database (cli, error);
 
-  if (quote != NULL && !find_quote (cli, article, quote, occurrence, &start, &end, error))
+  if (quote != NULL && !_dm_cli_find_quote (cli, article, quote, occurrence, &start, &end, error))
     return FALSE;
 
-  if (!(actors = resolve_actors (cli, actor_refs, error)) ||
-      !(targets = resolve_actors (cli, target_refs, error)))
+  if (!(actors = _dm_cli_resolve_actors (cli, actor_refs, error)) ||
+      !(targets = _dm_cli_resolve_actors (cli, target_refs, error)))
     return FALSE;
 
   if (topic_ref != NULL && !create_topic)
     {
       if (!(topic = dm_store_resolve_topic (cli->store, topic_ref, error)))
-        return fail_in_database (cli, error);
+        return _dm_cli_fail_in_database (cli, error);
       topic_uuid = g_strdup (dm_topic_get_uuid (topic));
     }
 
@@ -1136,7 +1266,7 @@ run_annotate (DmCli   *cli,
   /* A topic created for an annotation that is then refused (a span off the
    * end, an unknown act) must not stay behind: both go in one transaction. */
   if (!_dm_store_begin (cli->store, error))
-    return fail_in_database (cli, error);
+    return _dm_cli_fail_in_database (cli, error);
 
   ok = TRUE;
   if (create_topic)
@@ -1150,11 +1280,11 @@ run_annotate (DmCli   *cli,
   if (!ok)
     {
       _dm_store_rollback (cli->store);
-      return fail_in_database (cli, error);
+      return _dm_cli_fail_in_database (cli, error);
     }
 
   if (!_dm_store_commit (cli->store, error))
-    return fail_in_database (cli, error);
+    return _dm_cli_fail_in_database (cli, error);
 
   if (!cli->json)
     {
@@ -1169,7 +1299,7 @@ run_annotate (DmCli   *cli,
 
     if (!(saved = dm_store_lookup_annotation (cli->store, dm_annotation_get_uuid (annotation), error)) ||
         !(names = dm_cli_names_new (cli->store, error)))
-      return fail_in_database (cli, error);
+      return _dm_cli_fail_in_database (cli, error);
 
     dm_cli_json_add_annotation (builder, saved, names);
     dm_cli_json_print (builder);
@@ -1198,23 +1328,23 @@ run_search (DmCli   *cli,
   };
   guint limit = 0;
 
-  context = command_context_new (cli, entries);
-  if (!parse_command_line (cli, context, &args, error))
+  context = _dm_cli_context_new (cli, entries);
+  if (!_dm_cli_parse_command_line (cli, context, &args, error))
     return FALSE;
   if (cli->help)
     return TRUE;
 
-  if (!expect_arguments (args, 1, G_MAXUINT, _("QUERY"), error) ||
-      !parse_count ("--limit", limit_arg, 1, &limit, error))
+  if (!_dm_cli_expect_arguments (args, 1, G_MAXUINT, _("QUERY"), error) ||
+      !_dm_cli_parse_count ("--limit", limit_arg, 1, &limit, error))
     return FALSE;
 
   query = g_strjoinv (" ", &args[1]);
 
-  if (!open_store (cli, error))
+  if (!_dm_cli_open_store (cli, error))
     return FALSE;
 
   if (!(hits = dm_store_search (cli->store, query, limit, error)))
-    return fail_in_database (cli, error);
+    return _dm_cli_fail_in_database (cli, error);
 
   if (cli->json)
     {
@@ -1253,153 +1383,14 @@ run_search (DmCli   *cli,
 
 /* }}} */
 
-/* export {{{ */
-
-static gboolean
-run_export (DmCli   *cli,
-            char   **args,
-            GError **error)
-{
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *format = NULL;
-  g_autofree char *output = NULL;
-  g_auto(GStrv) article_refs = NULL;
-  const GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: json (the default)"), N_("FORMAT") },
-    { "article", 0, 0, G_OPTION_ARG_STRING_ARRAY, &article_refs,
-      N_("Export only ARTICLE with its annotations (repeatable)"), N_("ARTICLE") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
-    { NULL }
-  };
-
-  context = command_context_new (cli, entries);
-  if (!parse_command_line (cli, context, &args, error))
-    return FALSE;
-  if (cli->help)
-    return TRUE;
-
-  if (!expect_arguments (args, 0, 0, NULL, error))
-    return FALSE;
-
-  /* CSV, Web Annotation, GraphML and HTML come in their own issue. */
-  if (format != NULL && g_ascii_strcasecmp (format, "json") != 0)
-    {
-      set_usage_error (error, _("export format “%s” is not supported yet; only json is"), format);
-      return FALSE;
-    }
-
-  if (!open_store (cli, error))
-    return FALSE;
-
-  for (guint i = 0; article_refs != NULL && article_refs[i] != NULL; i++)
-    {
-      g_autoptr(DmArticle) article = dm_store_resolve_article (cli->store, article_refs[i], error);
-
-      if (article == NULL)
-        return fail_in_database (cli, error);
-      g_ptr_array_add (uuids, g_strdup (dm_article_get_uuid (article)));
-    }
-  g_ptr_array_add (uuids, NULL);
-
-  if (output != NULL && !g_str_equal (output, "-"))
-    {
-      /* Core's file errors name the file; its database errors the database. */
-      return dm_json_set_export_to_file (cli->store,
-                                         article_refs != NULL ? (const char **) uuids->pdata : NULL,
-                                         output, error);
-    }
-  else
-    {
-      g_autofree char *json = dm_json_set_export (cli->store,
-                                                  article_refs != NULL ? (const char **) uuids->pdata : NULL,
-                                                  error);
-      if (json == NULL)
-        return fail_in_database (cli, error);
-      dm_cli_write (json);
-    }
-
-  return TRUE;
-}
-
-/* }}} */
-
-/* import-set {{{ */
-
-static gboolean
-run_import_set (DmCli   *cli,
-                char   **args,
-                GError **error)
-{
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(DmImportReport) report = dm_import_report_new ();
-  g_autoptr(GBytes) bytes = NULL;
-  const char *input;
-  gboolean ok;
-
-  context = command_context_new (cli, NULL);
-  if (!parse_command_line (cli, context, &args, error))
-    return FALSE;
-  if (cli->help)
-    return TRUE;
-
-  if (!expect_arguments (args, 1, 1, _("FILE (or - for standard input)"), error))
-    return FALSE;
-
-  input = args[1];
-  if (g_str_equal (input, "-") && !(bytes = read_standard_input (error)))
-    return FALSE;
-
-  if (!open_store (cli, error))
-    return FALSE;
-
-  /* Every message of core names the set or the database already. */
-  if (bytes != NULL)
-    {
-      gsize length;
-      const char *data = g_bytes_get_data (bytes, &length);
-
-      ok = dm_json_set_import_data (cli->store, data != NULL ? data : "", length, _(STDIN_NAME), report, error);
-    }
-  else
-    ok = dm_json_set_import_file (cli->store, input, report, error);
-
-  if (!ok)
-    return FALSE;
-
-  if (cli->json)
-    {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-      dm_cli_json_add_report (builder, report);
-      dm_cli_json_print (builder);
-    }
-  else
-    {
-      g_autoptr(GString) out = g_string_new (NULL);
-
-      g_string_append_printf (out, _("added: %u\n"), report->added);
-      g_string_append_printf (out, _("updated: %u\n"), report->updated);
-      g_string_append_printf (out, _("unchanged: %u\n"), report->unchanged);
-      g_string_append_printf (out, _("conflicts: %u\n"), report->conflicts->len);
-      for (guint i = 0; i < report->conflicts->len; i++)
-        g_string_append_printf (out, _("conflict: %s\n"), (const char *) g_ptr_array_index (report->conflicts, i));
-      dm_cli_write (out->str);
-    }
-
-  return TRUE;
-}
-
-/* }}} */
-
 /* segment, mentions {{{ */
 
 /* Reads a text to analyse as it is: no header lines, no normalisation, so
  * that offsets and printed sentences match the bytes other tools see. */
-static GBytes *
-read_text (const char  *input,
-           const char **origin,
-           GError     **error)
+GBytes *
+_dm_cli_read_text (const char  *input,
+                   const char **origin,
+                   GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -1409,8 +1400,8 @@ read_text (const char  *input,
 
   if (g_str_equal (input, "-"))
     {
-      *origin = _(STDIN_NAME);
-      if (!(bytes = read_standard_input (error)))
+      *origin = _(DM_CLI_STDIN_NAME);
+      if (!(bytes = _dm_cli_read_standard_input (error)))
         return NULL;
     }
   else
@@ -1461,16 +1452,16 @@ run_segment (DmCli   *cli,
   const char *data;
   gsize length;
 
-  context = command_context_new (cli, NULL);
-  if (!parse_command_line (cli, context, &args, error))
+  context = _dm_cli_context_new (cli, NULL);
+  if (!_dm_cli_parse_command_line (cli, context, &args, error))
     return FALSE;
   if (cli->help)
     return TRUE;
 
-  if (!expect_arguments (args, 0, 1, NULL, error))
+  if (!_dm_cli_expect_arguments (args, 0, 1, NULL, error))
     return FALSE;
 
-  if (!(bytes = read_text (args[1] != NULL ? args[1] : "-", &origin, error)))
+  if (!(bytes = _dm_cli_read_text (args[1] != NULL ? args[1] : "-", &origin, error)))
     return FALSE;
 
   data = g_bytes_get_data (bytes, &length);
@@ -1520,19 +1511,19 @@ run_mentions (DmCli   *cli,
   const char *data;
   gsize length;
 
-  context = command_context_new (cli, NULL);
-  if (!parse_command_line (cli, context, &args, error))
+  context = _dm_cli_context_new (cli, NULL);
+  if (!_dm_cli_parse_command_line (cli, context, &args, error))
     return FALSE;
   if (cli->help)
     return TRUE;
 
-  if (!expect_arguments (args, 0, 1, NULL, error))
+  if (!_dm_cli_expect_arguments (args, 0, 1, NULL, error))
     return FALSE;
 
-  if (!(bytes = read_text (args[1] != NULL ? args[1] : "-", &origin, error)))
+  if (!(bytes = _dm_cli_read_text (args[1] != NULL ? args[1] : "-", &origin, error)))
     return FALSE;
 
-  if (!open_store (cli, error) || !(actors = dm_store_dup_actors (cli->store, error)))
+  if (!_dm_cli_open_store (cli, error) || !(actors = dm_store_dup_actors (cli->store, error)))
     return FALSE;
 
   for (guint i = 0; i < actors->len; i++)
@@ -1605,13 +1596,13 @@ run_help (DmCli   *cli,
   char *help_args[3] = { NULL, (char *) "--help", NULL };
   g_auto(GStrv) command_args = NULL;
 
-  context = command_context_new (cli, NULL);
-  if (!parse_command_line (cli, context, &args, error))
+  context = _dm_cli_context_new (cli, NULL);
+  if (!_dm_cli_parse_command_line (cli, context, &args, error))
     return FALSE;
   if (cli->help)
     return TRUE;
 
-  if (!expect_arguments (args, 0, 1, NULL, error))
+  if (!_dm_cli_expect_arguments (args, 0, 1, NULL, error))
     return FALSE;
 
   if (args[1] == NULL)
@@ -1622,7 +1613,7 @@ run_help (DmCli   *cli,
 
   if (!(command = lookup_command (args[1])))
     {
-      set_usage_error (error, _("unknown command “%s”"), args[1]);
+      _dm_cli_set_usage_error (error, _("unknown command “%s”"), args[1]);
       return FALSE;
     }
 
@@ -1696,20 +1687,114 @@ static const DmCliCommand commands[] = {
     TRUE, run_search,
   },
   {
+    "compare", N_("A B"),
+    N_("Compare two actors' positions, topic by topic."),
+    N_("For each topic either actor spoke on: each side's dominant stance with its\n"
+       "quotes (newest first), how it moved over time, and the relation: agree,\n"
+       "disagree, partly, only A or only B; then the agreement figure on the shared\n"
+       "topics. A person's statements count for the actor they represented on the\n"
+       "article's date, and a joint statement for each of its actors (--no-rollup\n"
+       "compares two persons as themselves). Actors are named by name, code, alias,\n"
+       "demonym, capital or uuid; a name that matches nothing gets suggestions.\n"
+       "\n"
+       "Dates are YYYY-MM-DD, YYYY-MM or YYYY; topics are named by path or name and\n"
+       "include their sub-topics; modes are direct-quote, reported-speech,\n"
+       "paraphrase, spokesperson and unspecified. --depth 1 compares root topics,\n"
+       "their sub-topics folded in; the default compares topics as coded.\n"
+       "\n"
+       "Formats: text, a table for a terminal; json, everything, for scripts; html, a\n"
+       "self-contained printable report; csv, one row per topic.\n"
+       "\n"
+       "Example:\n"
+       "  demarche-cli compare China \"European Union\" --topic \"Ukraine war\" \\\n"
+       "      --format html -o china-eu.html"),
+    FALSE, _dm_cli_run_compare,
+  },
+  {
+    "matrix", N_("A B [C…]"),
+    N_("Pairwise agreement of several actors on their shared topics."),
+    N_("One cell per pair of actors: agreement on the topics both spoke on, with\n"
+       "the number of those topics. The filters are those of compare (see\n"
+       "“demarche-cli help compare”); formats are text, json and csv.\n"
+       "\n"
+       "Example:\n"
+       "  demarche-cli matrix China Russia Belarus \"European Union\" --from 2023"),
+    FALSE, _dm_cli_run_matrix,
+  },
+  {
     "export", NULL,
-    N_("Export the annotated set: codebook, articles and annotations."),
-    N_("The JSON annotated set is the only format for now. The whole codebook is\n"
-       "always included; --article limits the articles and their annotations."),
-    FALSE, run_export,
+    N_("Export annotations: a JSON set, CSV, W3C Web Annotation or GraphML."),
+    N_("json is Demarche's annotated set: the whole codebook, and the articles and\n"
+       "annotations in scope; import-set reads it back. csv has one row per\n"
+       "annotation and speaking actor, for spreadsheets, R and pandas. w3c is W3C\n"
+       "Web Annotation (JSON-LD) for other annotation tools. graphml is a network\n"
+       "for Gephi or NetworkX: actors and topics, or actors and their agreement.\n"
+       "\n"
+       "The scope options combine: only the annotations that pass all of them, and\n"
+       "with --actor, --topic or --coder only the articles that keep one.\n"
+       "\n"
+       "Example:\n"
+       "  demarche-cli export --format csv --from 2023-01 --coder ana -o ana-2023.csv"),
+    FALSE, _dm_cli_run_export,
   },
   {
     "import-set", N_("FILE|-"),
-    N_("Merge an annotated set (JSON) into the database."),
-    N_("Rows are merged by uuid: new rows are added, rows with a newer “updated”\n"
-       "time replace the local ones, and rows that differ otherwise are kept as\n"
-       "they are and reported as conflicts. The set is checked as a whole first:\n"
-       "if anything is wrong with it, nothing is imported."),
-    TRUE, run_import_set,
+    N_("Merge an annotated set (JSON) or W3C Web Annotations into the database."),
+    N_("The format is recognised from the file. A Demarche set is merged by uuid:\n"
+       "new rows are added, rows with a newer “updated” time replace the local ones,\n"
+       "and rows that differ otherwise are kept as they are and reported as\n"
+       "conflicts. The set is checked as a whole first: if anything is wrong with\n"
+       "it, nothing is imported.\n"
+       "\n"
+       "W3C Web Annotations are placed on the matching articles of the database, by\n"
+       "position when the text there is still the quote, else by the quote with its\n"
+       "prefix and suffix (reanchored); an annotation that cannot be placed, or\n"
+       "names an unknown actor or topic, is reported and not imported."),
+    TRUE, _dm_cli_run_import_set,
+  },
+  {
+    "agreement", N_("[SET_A SET_B]"),
+    N_("How far two coders agree: percentage, Cohen's kappa, Krippendorff's alpha."),
+    N_("Compares two coders of one database (--coder A --coder B), or two annotated\n"
+       "sets (all their annotations, or with --coder A --coder B the first coder's in\n"
+       "SET_A and the second's in SET_B), on the articles both coded. Spans that\n"
+       "overlap by half of the shorter one are one unit; on the units both marked,\n"
+       "actors, topic and polarity each get the percentage of agreement, Cohen's\n"
+       "kappa and Krippendorff's alpha (nominal), with the number of units they rest\n"
+       "on. Then the disagreements to adjudicate.\n"
+       "\n"
+       "Examples:\n"
+       "  demarche-cli agreement --coder ana --coder ben\n"
+       "  demarche-cli agreement ana.json ben.json --format json"),
+    FALSE, _dm_cli_run_agreement,
+  },
+  {
+    "retext", N_("ARTICLE FILE|-"),
+    N_("Replace an article's text with a corrected one; annotations follow it."),
+    N_("FILE (or standard input) is the whole new text in UTF-8, as it is: no header\n"
+       "lines. Every annotation of the article is found again by its quote with its\n"
+       "prefix and suffix, exactly or, for a corrected typo, approximately near its\n"
+       "old place. One that cannot be placed with confidence is kept, marked as an\n"
+       "orphan, and listed: place it by hand with “place”. Text and annotations\n"
+       "change together or not at all.\n"
+       "\n"
+       "Prints how many annotations moved and how many are orphans.\n"
+       "\n"
+       "Example:\n"
+       "  demarche-cli retext \"peace talks\" corrected.txt"),
+    TRUE, _dm_cli_run_retext,
+  },
+  {
+    "place", N_("ANNOTATION"),
+    N_("Place an annotation (an orphan) on a span of its article by hand."),
+    N_("ANNOTATION is a uuid or its first characters, as “list annotations” shows\n"
+       "them. The span is given by code-point offsets (--start, --end; end\n"
+       "excluded) or by its exact text (--quote, --occurrence K). The quote is taken\n"
+       "from the text there and the orphan mark is cleared; the coding is kept.\n"
+       "\n"
+       "Example:\n"
+       "  demarche-cli place 1b9e04c2 --quote \"the only way to resolve the conflict\""),
+    TRUE, _dm_cli_run_place,
   },
   {
     "segment", N_("[FILE|-]"),
@@ -1796,7 +1881,7 @@ global_context_new (DmCli    *cli,
   g_option_context_set_help_enabled (context, FALSE);
   /* Options after the command belong to the command. */
   g_option_context_set_strict_posix (context, TRUE);
-  g_option_context_set_summary (context, _("Import, annotate, search and exchange diplomatic texts."));
+  g_option_context_set_summary (context, _("Import, annotate, compare and exchange diplomatic texts."));
   g_option_context_set_description (context, description);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
@@ -1884,12 +1969,12 @@ dm_cli_run (int    argc,
 
       if (name == NULL)
         {
-          set_usage_error (&error, _("no command given"));
+          _dm_cli_set_usage_error (&error, _("no command given"));
           ok = FALSE;
         }
       else if (!(cli.command = lookup_command (name)))
         {
-          set_usage_error (&error, _("unknown command “%s”"), name);
+          _dm_cli_set_usage_error (&error, _("unknown command “%s”"), name);
           ok = FALSE;
         }
       else

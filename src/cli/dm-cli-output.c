@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "dm-cli-output.h"
 
 #define COLUMN_GAP "  "
@@ -126,6 +128,49 @@ void
 dm_cli_write (const char *text)
 {
   fputs (text, stdout);
+}
+
+/**
+ * dm_cli_write_file:
+ * @path: the file to write, in the file-name encoding
+ * @contents: what to write, nul-terminated
+ * @error: return location for an error
+ *
+ * Writes @contents atomically: an existing file is replaced only once the
+ * new one is complete on disk, so an export that fails half-way leaves the
+ * old file. GLib's messages name its temporary file, which the analyst
+ * never asked for; the message here names @path.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+dm_cli_write_file (const char  *path,
+                   const char  *contents,
+                   GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  const char *why;
+
+  if (g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local_error))
+    return TRUE;
+
+  switch (local_error->code)
+    {
+    case G_FILE_ERROR_NOENT: why = _("the folder does not exist"); break;
+    case G_FILE_ERROR_NOTDIR: why = _("a part of the path is not a folder"); break;
+    case G_FILE_ERROR_ACCES:
+    case G_FILE_ERROR_PERM: why = _("permission denied"); break;
+    case G_FILE_ERROR_NOSPC: why = _("the disk is full"); break;
+    case G_FILE_ERROR_ROFS: why = _("the file system is read-only"); break;
+    case G_FILE_ERROR_ISDIR: why = _("it is a folder"); break;
+    default: why = local_error->message; break;
+    }
+
+  name = g_filename_display_name (path);
+  g_set_error (error, G_FILE_ERROR, local_error->code, _("%s: cannot write the file (%s); nothing was written"),
+               name, why);
+  return FALSE;
 }
 
 /* }}} */
@@ -477,6 +522,9 @@ dm_cli_json_add_annotation (JsonBuilder  *builder,
   add_string (builder, "note", dm_annotation_get_note (annotation));
   json_builder_set_member_name (builder, "key_quote");
   json_builder_add_boolean_value (builder, dm_annotation_get_key_quote (annotation));
+  /* An annotation whose text changed under it, to be placed by hand. */
+  json_builder_set_member_name (builder, "orphan");
+  json_builder_add_boolean_value (builder, dm_annotation_get_orphan (annotation));
   add_string (builder, "coder", dm_annotation_get_coder (annotation));
   add_string (builder, "created", dm_annotation_get_created (annotation));
   add_string (builder, "updated", dm_annotation_get_updated (annotation));
@@ -503,9 +551,33 @@ dm_cli_json_add_report (JsonBuilder          *builder,
                         const DmImportReport *report)
 {
   json_builder_begin_object (builder);
+  add_string (builder, "format", "json");
   add_int (builder, "added", report->added);
   add_int (builder, "updated", report->updated);
   add_int (builder, "unchanged", report->unchanged);
+  json_builder_set_member_name (builder, "conflicts");
+  json_builder_begin_array (builder);
+  for (guint i = 0; report->conflicts != NULL && i < report->conflicts->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (report->conflicts, i));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+void
+dm_cli_json_add_web_annotation_report (JsonBuilder                 *builder,
+                                       const DmWebAnnotationReport *report)
+{
+  json_builder_begin_object (builder);
+  add_string (builder, "format", "w3c");
+  add_int (builder, "added", report->added);
+  add_int (builder, "updated", report->updated);
+  add_int (builder, "unchanged", report->unchanged);
+  add_int (builder, "reanchored", report->reanchored);
+  json_builder_set_member_name (builder, "skipped");
+  json_builder_begin_array (builder);
+  for (guint i = 0; report->skipped != NULL && i < report->skipped->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (report->skipped, i));
+  json_builder_end_array (builder);
   json_builder_set_member_name (builder, "conflicts");
   json_builder_begin_array (builder);
   for (guint i = 0; report->conflicts != NULL && i < report->conflicts->len; i++)

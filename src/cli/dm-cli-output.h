@@ -45,6 +45,9 @@ char       *dm_cli_dup_short_uuid     (const char   *uuid);
 char       *dm_cli_dup_one_line       (const char   *text,
                                        guint         max_chars);
 void        dm_cli_write              (const char   *text);
+gboolean    dm_cli_write_file         (const char   *path,
+                                       const char   *contents,
+                                       GError      **error);
 
 /* Machine-readable output: one JSON document on standard output. */
 void        dm_cli_json_add_article   (JsonBuilder  *builder,
@@ -61,6 +64,8 @@ void        dm_cli_json_add_search_hit (JsonBuilder *builder,
                                        const DmSearchHit *hit);
 void        dm_cli_json_add_report    (JsonBuilder  *builder,
                                        const DmImportReport *report);
+void        dm_cli_json_add_web_annotation_report (JsonBuilder *builder,
+                                       const DmWebAnnotationReport *report);
 void        dm_cli_json_print         (JsonBuilder  *builder);
 
 G_END_DECLS

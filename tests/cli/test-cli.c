@@ -57,7 +57,8 @@ typedef struct
 } RunOptions;
 
 static const char * const commands[] = {
-  "import", "list", "show", "annotate", "search", "export", "import-set", "segment", "mentions", "help",
+  "import", "list", "show", "annotate", "search", "compare", "matrix", "export", "import-set", "agreement",
+  "retext", "place", "segment", "mentions", "help",
 };
 
 /* Helpers {{{ */
@@ -424,8 +425,71 @@ test_usage_errors (Fixture       *fixture,
            FIXTURE ("borrell-remarks.txt"), NULL);
   assert_usage_error (&result, "--title");
 
-  run_cli (fixture, &result, "export", "--format", "csv", NULL);
-  assert_usage_error (&result, "not supported yet");
+  run_cli (fixture, &result, "export", "--format", "pdf", NULL);
+  assert_usage_error (&result, "pdf");
+
+  run_cli (fixture, &result, "export", "--format", "csv", "--network", "actor-actor", NULL);
+  assert_usage_error (&result, "--network");
+
+  run_cli (fixture, &result, "export", "--format", "graphml", "--network", "actor-planet", NULL);
+  assert_usage_error (&result, "actor-planet");
+
+  run_cli (fixture, &result, "export", "--from", "24/02/2023", NULL);
+  assert_usage_error (&result, "--from");
+
+  run_cli (fixture, &result, "compare", "China", NULL);
+  assert_usage_error (&result, "A B");
+
+  run_cli (fixture, &result, "compare", "China", "Belarus", "Russia", NULL);
+  assert_usage_error (&result, "Russia");
+
+  run_cli (fixture, &result, "compare", "China", "Belarus", "--format", "pdf", NULL);
+  assert_usage_error (&result, "pdf");
+
+  run_cli (fixture, &result, "compare", "China", "Belarus", "--to", "2023-13", NULL);
+  assert_usage_error (&result, "--to");
+
+  run_cli (fixture, &result, "compare", "China", "Belarus", "--from", "2024", "--to", "2023", NULL);
+  assert_usage_error (&result, "ends before it starts");
+
+  run_cli (fixture, &result, "compare", "China", "Belarus", "--mode", "shouting", NULL);
+  assert_usage_error (&result, "shouting");
+
+  run_cli (fixture, &result, "compare", "China", "Belarus", "--depth", "-1", NULL);
+  assert_usage_error (&result, "--depth");
+
+  run_cli (fixture, &result, "compare", "China", "Belarus", "--quotes", "2", "--format", "json", NULL);
+  assert_usage_error (&result, "--quotes");
+
+  run_cli (fixture, &result, "matrix", "China", NULL);
+  assert_usage_error (&result, "two actors");
+
+  run_cli (fixture, &result, "matrix", "China", "Belarus", "--format", "html", NULL);
+  assert_usage_error (&result, "html");
+
+  run_cli (fixture, &result, "agreement", NULL);
+  assert_usage_error (&result, "--coder");
+
+  run_cli (fixture, &result, "agreement", "--coder", "ana", NULL);
+  assert_usage_error (&result, "--coder");
+
+  run_cli (fixture, &result, "agreement", "--coder", "ana", "--coder", "ana", NULL);
+  assert_usage_error (&result, "ana");
+
+  run_cli (fixture, &result, "agreement", "a.json", NULL);
+  assert_usage_error (&result, "SET_B");
+
+  run_cli (fixture, &result, "agreement", "a.json", "b.json", "--coder", "ana", NULL);
+  assert_usage_error (&result, "--coder");
+
+  run_cli (fixture, &result, "retext", "x", NULL);
+  assert_usage_error (&result, "FILE");
+
+  run_cli (fixture, &result, "place", "x", "--start", "4", NULL);
+  assert_usage_error (&result, "--end");
+
+  run_cli (fixture, &result, "place", "x", "--start", "4", "--end", "4", NULL);
+  assert_usage_error (&result, "--end");
 
   /* Usage errors are found before the database is opened or created. */
   g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
@@ -1030,6 +1094,788 @@ test_mentions (Fixture       *fixture,
 
 /* }}} */
 
+/* Analysis and exchange {{{ */
+
+#define SAMPLE_TITLE       "Belarus and China back peace talks on Ukraine"
+#define QUOTE_JOINT        "their support for peace negotiations in Ukraine"
+#define QUOTE_CEASEFIRE    "Beijing called for a ceasefire"
+#define QUOTE_PLAN         "presenting a 12-point document"
+#define QUOTE_CREDIBLE     "to be credible"
+#define QUOTE_INTERESTING  "contains interesting elements"
+#define TOPIC_PEACE_TALKS  "Ukraine war › Peace talks"
+#define TOPIC_PLAN         "China's peace position › China's 12-point peace plan"
+#define AGREEMENT_EPSILON  1e-9
+
+/* Codes an annotation of the sample article, or fails the test. */
+static void
+annotate_sample (Fixture    *fixture,
+                 const char *quote,
+                 const char *actor,
+                 const char *topic,
+                 const char *polarity,
+                 const char *coder)
+{
+  g_auto(Result) result = { 0 };
+
+  run_cli (fixture, &result, "annotate", SAMPLE_ARTICLE_UUID, "--quote", quote, "--actor", actor,
+           "--topic", topic, "--polarity", polarity, "--coder", coder, NULL);
+  assert_success (&result);
+}
+
+/* The sample article coded as its text says: Belarus and China support
+ * peace talks together, China calls for a ceasefire and presents its plan,
+ * and Josep Borrell, for the EU, finds the plan wanting. */
+static void
+code_sample (Fixture *fixture)
+{
+  g_auto(Result) result = { 0 };
+
+  run_cli (fixture, &result, "annotate", SAMPLE_ARTICLE_UUID, "--quote", QUOTE_JOINT,
+           "--actor", "Belarus", "--actor", "China", "--topic", TOPIC_PEACE_TALKS,
+           "--polarity", "supports", "--coder", "ana", NULL);
+  assert_success (&result);
+  annotate_sample (fixture, QUOTE_CEASEFIRE, "China", "Ukraine war › Ceasefire", "supports", "ana");
+  annotate_sample (fixture, QUOTE_PLAN, "China", TOPIC_PLAN, "supports", "ana");
+  annotate_sample (fixture, QUOTE_CREDIBLE, "Josep Borrell", TOPIC_PLAN, "opposes", "ben");
+  annotate_sample (fixture, QUOTE_INTERESTING, "Josep Borrell", TOPIC_PLAN, "mixed", "ben");
+}
+
+static JsonObject *
+find_topic_row (JsonArray  *topics,
+                const char *path)
+{
+  for (guint i = 0; i < json_array_get_length (topics); i++)
+    {
+      JsonObject *row = json_array_get_object_element (topics, i);
+      JsonObject *topic = json_object_get_object_member (row, "topic");
+
+      if (g_strcmp0 (json_object_get_string_member (topic, "path"), path) == 0)
+        return row;
+    }
+
+  return NULL;
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == '\n';
+
+  return n;
+}
+
+static char *
+path_in (Fixture    *fixture,
+         const char *name)
+{
+  return g_build_filename (fixture->dir, name, NULL);
+}
+
+static void
+test_compare_text (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  g_auto(Result) again = { 0 };
+
+  code_sample (fixture);
+
+  /* Borrell's statements count for the EU: he was its High Representative
+   * on the article's date. */
+  run_cli (fixture, &result, "compare", "China", "European Union", NULL);
+  assert_success (&result);
+  g_assert_true (g_str_has_prefix (result.out, "China vs European Union\n"));
+  g_assert_nonnull (strstr (result.out, "Agreement 0 % on 1 shared topic"));
+  g_assert_nonnull (strstr (result.out, "DISAGREE"));
+  g_assert_nonnull (strstr (result.out, "ONLY A"));
+  g_assert_nonnull (strstr (result.out, "Ceasefire"));
+  g_assert_nonnull (strstr (result.out, "12-point peace plan"));
+  g_assert_nonnull (strstr (result.out, "“" QUOTE_CREDIBLE "”"));
+
+  /* Actors by code, and the joint statement counts for both. */
+  run_cli (fixture, &result, "compare", "CHN", "BLR", NULL);
+  assert_success (&result);
+  g_assert_true (g_str_has_prefix (result.out, "China vs Belarus\n"));
+  g_assert_nonnull (strstr (result.out, "Agreement 100 % on 1 shared topic"));
+  g_assert_nonnull (strstr (result.out, "AGREE"));
+
+  /* One quote per side and topic: the newest of Borrell's two. */
+  run_cli (fixture, &result, "compare", "China", "EU", "--quotes", "1", NULL);
+  assert_success (&result);
+  g_assert_nonnull (strstr (result.out, "(+1 more)"));
+
+  /* -o writes the same text to a file, and nothing to the terminal. */
+  {
+    g_autofree char *path = path_in (fixture, "compare.txt");
+    g_autofree char *written = NULL;
+
+    run_cli (fixture, &again, "compare", "China", "EU", "--quotes", "1", "-o", path, NULL);
+    assert_success (&again);
+    g_assert_cmpstr (again.out, ==, "");
+    written = read_file (path);
+    g_assert_cmpstr (written, ==, result.out);
+  }
+
+  /* Filters: a topic and its sub-topics; a date range without the article. */
+  run_cli (fixture, &result, "compare", "China", "EU", "--topic", "China's peace position", NULL);
+  assert_success (&result);
+  g_assert_nonnull (strstr (result.out, "DISAGREE"));
+  g_assert_null (strstr (result.out, "Ceasefire"));
+
+  run_cli (fixture, &result, "compare", "China", "EU", "--from", "2024", NULL);
+  assert_success (&result);
+  g_assert_nonnull (strstr (result.out, "Neither actor has coded statements"));
+}
+
+static void
+test_compare_json (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) persons = NULL;
+  g_autoptr(JsonNode) by_coder = NULL;
+  JsonObject *comparison;
+  JsonObject *summary;
+  JsonObject *row;
+  JsonArray *topics;
+
+  code_sample (fixture);
+
+  run_cli (fixture, &result, "compare", "China", "European Union", "--format", "json", NULL);
+  assert_success (&result);
+  root = parse_json (result.out);
+  comparison = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (comparison, "format"), ==, "demarche-comparison");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (comparison, "actor_a"), "name"),
+                   ==, "China");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (comparison, "actor_b"), "name"),
+                   ==, "European Union");
+
+  summary = json_object_get_object_member (comparison, "summary");
+  g_assert_cmpint (json_object_get_int_member (summary, "disagree"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (summary, "only_a"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (summary, "shared"), ==, 1);
+  g_assert_cmpfloat (json_object_get_double_member (summary, "agreement"), ==, 0.0);
+
+  topics = json_object_get_array_member (comparison, "topics");
+  g_assert_cmpuint (json_array_get_length (topics), ==, 3);
+  row = find_topic_row (topics, TOPIC_PLAN);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (json_object_get_string_member (row, "relation"), ==, "disagree");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (row, "a"), "polarity"), ==,
+                   "supports");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (row, "b"), "polarity"), ==,
+                   "opposes");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_object_get_object_member (row, "b"),
+                                                                        "evidence")), ==, 2);
+  row = find_topic_row (topics, TOPIC_PEACE_TALKS);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (json_object_get_string_member (row, "relation"), ==, "only-a");
+
+  /* Without the roll-up the EU itself said nothing: Borrell spoke. */
+  run_cli (fixture, &result, "compare", "China", "European Union", "--no-rollup", "--format", "json", NULL);
+  assert_success (&result);
+  persons = parse_json (result.out);
+  summary = json_object_get_object_member (json_node_get_object (persons), "summary");
+  g_assert_cmpint (json_object_get_int_member (summary, "disagree"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (summary, "only_b"), ==, 0);
+  g_assert_true (json_object_get_null_member (summary, "agreement"));
+
+  /* Coders: ana coded China, ben coded Borrell. */
+  run_cli (fixture, &result, "compare", "China", "European Union", "--coder", "ana", "--format", "json", NULL);
+  assert_success (&result);
+  by_coder = parse_json (result.out);
+  summary = json_object_get_object_member (json_node_get_object (by_coder), "summary");
+  g_assert_cmpint (json_object_get_int_member (summary, "only_a"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (summary, "disagree"), ==, 0);
+}
+
+static void
+test_compare_html (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  g_autofree char *path = path_in (fixture, "report.html");
+  g_autofree char *html = NULL;
+  g_autofree char *uuid = NULL;
+  const RunOptions hostile = {
+    .input = "Title: <script>alert(1)</script>\n"
+             "Date: 2023-03-01\n"
+             "\n"
+             "China called the talks \"><img src=x onerror=alert(2)>, while the EU rejected the plan.\n",
+  };
+
+  run_cli_with (fixture, &hostile, &result, "import", "-", NULL);
+  assert_success (&result);
+  uuid = g_strndup (result.out, 36);
+
+  run_cli (fixture, &result, "annotate", uuid, "--quote", "\"><img src=x onerror=alert(2)>", "--actor", "China",
+           "--topic", TOPIC_PEACE_TALKS, "--polarity", "supports", NULL);
+  assert_success (&result);
+  run_cli (fixture, &result, "annotate", uuid, "--quote", "the EU rejected the plan", "--actor", "EU",
+           "--topic", TOPIC_PEACE_TALKS, "--polarity", "opposes", NULL);
+  assert_success (&result);
+
+  run_cli (fixture, &result, "compare", "China", "EU", "--format", "html", "-o", path, NULL);
+  assert_success (&result);
+  g_assert_cmpstr (result.out, ==, "");
+
+  html = read_file (path);
+  g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+  g_assert_nonnull (strstr (html, "&lt;img src=x onerror=alert(2)&gt;"));
+  /* No markup from the article survives, and no script of any kind. */
+  g_assert_null (strstr (html, "<script"));
+  g_assert_null (strstr (html, "<img"));
+  g_assert_null (strstr (html, "</script>"));
+
+  /* The same on standard output. */
+  run_cli (fixture, &result, "compare", "China", "EU", "--format", "html", NULL);
+  assert_success (&result);
+  g_assert_cmpstr (result.out, ==, html);
+}
+
+static void
+test_compare_csv (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  code_sample (fixture);
+
+  run_cli (fixture, &result, "compare", "China", "European Union", "--format", "csv", NULL);
+  assert_success (&result);
+  lines = g_strsplit (result.out, "\r\n", -1);
+  /* A header, one row per topic, and the CRLF after the last. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  g_assert_true (g_str_has_prefix (lines[0], "topic_uuid,topic,a_actor,b_actor,relation,a_polarity,b_polarity,"));
+  g_assert_cmpstr (lines[4], ==, "");
+  for (guint i = 1; i < 4; i++)
+    g_assert_nonnull (strstr (lines[i], ",China,European Union,"));
+  g_assert_nonnull (strstr (result.out, ",disagree,supports,opposes,"));
+}
+
+static void
+test_compare_unknown_actor (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  g_autofree char *missing = g_build_filename (fixture->dir, "no-such-folder", "report.txt", NULL);
+
+  run_cli (fixture, &result, "compare", "Chna", "European Union", NULL);
+  assert_failure (&result, fixture->db, "no actor matches “Chna”; did you mean China, Chad or Chile?");
+
+  /* Accents and case: a person's name typed without them. */
+  run_cli (fixture, &result, "compare", "China", "josep borel", NULL);
+  assert_failure (&result, fixture->db, "did you mean Josep Borrell?");
+
+  /* Nothing close: no suggestion at all. */
+  run_cli (fixture, &result, "compare", "China", "Xqzvw", NULL);
+  assert_failure (&result, fixture->db, "no actor matches “Xqzvw”");
+  g_assert_null (strstr (result.err, "did you mean"));
+
+  /* The same suggestions wherever an actor is named. */
+  run_cli (fixture, &result, "matrix", "China", "Belarus", "Chna", NULL);
+  assert_failure (&result, fixture->db, "did you mean China, Chad or Chile?");
+  run_cli (fixture, &result, "annotate", SAMPLE_ARTICLE_UUID, "--start", "0", "--end", "3", "--actor", "Chna", NULL);
+  assert_failure (&result, fixture->db, "did you mean China, Chad or Chile?");
+
+  run_cli (fixture, &result, "compare", "China", "China", NULL);
+  assert_failure (&result, fixture->db, "itself");
+
+  /* A file that cannot be written is named, and nothing is left behind. */
+  run_cli (fixture, &result, "compare", "China", "Belarus", "-o", missing, NULL);
+  assert_failure (&result, missing, "the folder does not exist");
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_matrix (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  g_auto(GStrv) lines = NULL;
+  JsonArray *pairs;
+
+  code_sample (fixture);
+
+  run_cli (fixture, &result, "matrix", "China", "Belarus", "European Union", NULL);
+  assert_success (&result);
+  g_assert_true (g_str_has_prefix (result.out, "Agreement on shared topics"));
+  lines = g_strsplit (result.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "1 China"))
+        {
+          g_assert_nonnull (strstr (lines[i], "100% (1)"));
+          g_assert_nonnull (strstr (lines[i], "0% (1)"));
+        }
+      else if (g_str_has_prefix (lines[i], "2 Belarus"))
+        g_assert_nonnull (strstr (lines[i], "n/a (0)"));
+    }
+  g_assert_nonnull (strstr (result.out, "\n1 China"));
+  g_assert_nonnull (strstr (result.out, "\n3 European Union"));
+
+  run_cli (fixture, &result, "matrix", "China", "Belarus", "European Union", "--format", "csv", NULL);
+  assert_success (&result);
+  g_assert_true (g_str_has_prefix (result.out, "a_actor,b_actor,a_uuid,b_uuid,agreement,shared,"));
+  g_assert_cmpuint (count_lines (result.out), ==, 4);
+  g_assert_nonnull (strstr (result.out, "China,Belarus,"));
+
+  run_cli (fixture, &result, "matrix", "China", "Belarus", "European Union", "--format", "json", NULL);
+  assert_success (&result);
+  root = parse_json (result.out);
+  pairs = json_object_get_array_member (json_node_get_object (root), "pairs");
+  g_assert_cmpuint (json_array_get_length (pairs), ==, 3);
+  g_assert_cmpfloat (json_object_get_double_member (json_array_get_object_element (pairs, 0), "agreement"), ==, 1.0);
+
+  run_cli (fixture, &result, "matrix", "China", "Belarus", "CHN", NULL);
+  assert_failure (&result, fixture->db, "listed twice");
+}
+
+/* GraphML is XML: a well-formed document whose root is <graphml>, with
+ * nodes and edges. */
+typedef struct
+{
+  char  *root;
+  guint  nodes;
+  guint  edges;
+} GraphmlCounts;
+
+static void
+graphml_start_element_cb (GMarkupParseContext  *context,
+                          const char           *element,
+                          const char          **names,
+                          const char          **values,
+                          gpointer              data,
+                          GError              **error)
+{
+  GraphmlCounts *counts = data;
+
+  if (counts->root == NULL)
+    counts->root = g_strdup (element);
+  counts->nodes += g_str_equal (element, "node");
+  counts->edges += g_str_equal (element, "edge");
+}
+
+static void
+assert_graphml (const char *xml,
+                guint       min_nodes,
+                guint       min_edges)
+{
+  static const GMarkupParser parser = { graphml_start_element_cb, NULL, NULL, NULL, NULL };
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  GraphmlCounts counts = { 0 };
+
+  g_assert_true (g_str_has_prefix (xml, "<?xml"));
+  context = g_markup_parse_context_new (&parser, G_MARKUP_IGNORE_QUALIFIED, &counts, NULL);
+  g_markup_parse_context_parse (context, xml, -1, &error);
+  g_assert_no_error (error);
+  g_markup_parse_context_end_parse (context, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (counts.root, ==, "graphml");
+  g_assert_cmpuint (counts.nodes, >=, min_nodes);
+  g_assert_cmpuint (counts.edges, >=, min_edges);
+  g_free (counts.root);
+}
+
+static void
+test_export_formats (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  g_autofree char *json_path = path_in (fixture, "set.json");
+  g_autofree char *csv_path = path_in (fixture, "set.csv");
+  g_autofree char *w3c_path = path_in (fixture, "set.jsonld");
+  g_autofree char *topics_path = path_in (fixture, "actor-topic.graphml");
+  g_autofree char *actors_path = path_in (fixture, "actor-actor.graphml");
+  g_autofree char *json = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *w3c = NULL;
+  g_autofree char *topics = NULL;
+  g_autofree char *actors = NULL;
+  g_autoptr(JsonNode) set = NULL;
+  g_autoptr(JsonNode) collection = NULL;
+  g_autoptr(JsonNode) scoped = NULL;
+  g_autoptr(JsonNode) by_coder = NULL;
+  JsonObject *object;
+
+  code_sample (fixture);
+
+  run_cli (fixture, &result, "export", "--format", "json", "-o", json_path, NULL);
+  assert_success (&result);
+  run_cli (fixture, &result, "export", "--format", "csv", "-o", csv_path, NULL);
+  assert_success (&result);
+  run_cli (fixture, &result, "export", "--format", "w3c", "-o", w3c_path, NULL);
+  assert_success (&result);
+  run_cli (fixture, &result, "export", "--format", "graphml", "-o", topics_path, NULL);
+  assert_success (&result);
+  run_cli (fixture, &result, "export", "--format", "graphml", "--network", "actor-actor", "-o", actors_path, NULL);
+  assert_success (&result);
+  g_assert_cmpstr (result.out, ==, "");
+
+  json = read_file (json_path);
+  set = parse_json (json);
+  object = json_node_get_object (set);
+  g_assert_cmpstr (json_object_get_string_member (object, "format"), ==, "demarche-annotated-set");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "annotations")), ==, 5);
+
+  /* One row per annotation and speaking actor: the joint statement is two. */
+  csv = read_file (csv_path);
+  g_assert_true (g_str_has_prefix (csv, "annotation_uuid,"));
+  g_assert_cmpuint (count_lines (csv), ==, 1 + 6);
+
+  w3c = read_file (w3c_path);
+  collection = parse_json (w3c);
+  object = json_node_get_object (collection);
+  g_assert_true (json_object_has_member (object, "@context"));
+  g_assert_cmpstr (json_object_get_string_member (object, "type"), ==, "AnnotationCollection");
+
+  topics = read_file (topics_path);
+  assert_graphml (topics, 4, 4);
+  actors = read_file (actors_path);
+  assert_graphml (actors, 3, 1);
+
+  /* Standard output carries the same bytes as the file. */
+  run_cli (fixture, &result, "export", "--format", "csv", NULL);
+  assert_success (&result);
+  g_assert_cmpstr (result.out, ==, csv);
+
+  /* Scope: China's statements only, then one coder's. */
+  run_cli (fixture, &result, "export", "--format", "json", "--actor", "China", NULL);
+  assert_success (&result);
+  scoped = parse_json (result.out);
+  object = json_node_get_object (scoped);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "annotations")), ==, 3);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "articles")), ==, 1);
+
+  run_cli (fixture, &result, "export", "--coder", "ben", NULL);
+  assert_success (&result);
+  by_coder = parse_json (result.out);
+  object = json_node_get_object (by_coder);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "annotations")), ==, 2);
+
+  run_cli (fixture, &result, "export", "--format", "csv", "--topic", "Ukraine war", NULL);
+  assert_success (&result);
+  g_assert_cmpuint (count_lines (result.out), ==, 1 + 3);
+
+  run_cli (fixture, &result, "export", "--format", "csv", "--from", "2024", NULL);
+  assert_success (&result);
+  g_assert_cmpuint (count_lines (result.out), ==, 1);
+
+  run_cli (fixture, &result, "export", "--format", "csv", "--actor", "Atlantis", NULL);
+  assert_failure (&result, fixture->db, "Atlantis");
+}
+
+static void
+test_import_set_w3c (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  g_autofree char *w3c_path = path_in (fixture, "set.jsonld");
+  g_autofree char *fresh = path_in (fixture, "fresh.db");
+  g_autofree char *piped = path_in (fixture, "piped.db");
+  g_autofree char *w3c = NULL;
+  g_autoptr(JsonNode) before = NULL;
+  g_autoptr(JsonNode) after = NULL;
+  g_autoptr(JsonNode) report = NULL;
+  JsonArray *annotations;
+
+  code_sample (fixture);
+
+  run_cli (fixture, &result, "export", "--format", "w3c", "-o", w3c_path, NULL);
+  assert_success (&result);
+  run_cli (fixture, &result, "list", "annotations", "--json", NULL);
+  assert_success (&result);
+  before = parse_json (result.out);
+
+  /* A new database holds the sample article: the annotations land on it. */
+  run_cli_with (fixture, &(RunOptions) { .db = fresh }, &result, "import-set", w3c_path, NULL);
+  assert_success (&result);
+  g_assert_true (g_str_has_prefix (result.out, "added: 5\nupdated: 0\nunchanged: 0\nreanchored: 0\nskipped: 0\n"));
+
+  run_cli_with (fixture, &(RunOptions) { .db = fresh }, &result, "list", "annotations", "--json", NULL);
+  assert_success (&result);
+  after = parse_json (result.out);
+  annotations = json_node_get_array (after);
+  g_assert_cmpuint (json_array_get_length (annotations), ==, json_array_get_length (json_node_get_array (before)));
+  g_assert_nonnull (find_object (annotations, "quote", QUOTE_CREDIBLE));
+  g_assert_nonnull (find_object (annotations, "quote", QUOTE_JOINT));
+
+  /* Again: nothing new. */
+  run_cli_with (fixture, &(RunOptions) { .db = fresh }, &result, "import-set", "--json", w3c_path, NULL);
+  assert_success (&result);
+  report = parse_json (result.out);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (report), "format"), ==, "w3c");
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (report), "added"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (report), "unchanged"), ==, 5);
+
+  /* From standard input, recognised the same way. */
+  w3c = read_file (w3c_path);
+  run_cli_with (fixture, &(RunOptions) { .db = piped, .input = w3c }, &result, "import-set", "-", NULL);
+  assert_success (&result);
+  g_assert_true (g_str_has_prefix (result.out, "added: 5\n"));
+}
+
+/* Two coders on the sample article, spans placed alike, figures worked out
+ * by hand:
+ *
+ *   unit  span                  ana                ben
+ *   1     support for peace…    China supports     China supports
+ *   2     no more alternatives  China supports     China supports
+ *   3     serious consequences  Belarus opposes    Belarus opposes
+ *   4     called for a ceasefire Belarus opposes   Belarus supports
+ *   5     contains interesting  Borrell mixed      —
+ *
+ * Polarity on the 4 matched units: p_o = 3/4; ana 2 supports 2 opposes,
+ * ben 3 supports 1 opposes, p_e = 1/2 · 3/4 + 1/2 · 1/4 = 1/2, so
+ * kappa = (3/4 - 1/2) / (1 - 1/2) = 1/2. Alpha: 8 values, 5 supports and
+ * 3 opposes; one unit disagrees, D_o = 2/8, D_e = 2 · 5 · 3 / (8 · 7) =
+ * 15/28, alpha = 1 - (1/4) / (15/28) = 8/15. Topic: one value throughout,
+ * so kappa and alpha are undefined. Actors: 2 China and 2 Belarus units,
+ * all agreed: kappa = alpha = 1. Unit 5 is a unit for alpha but cannot be
+ * paired. */
+static void
+code_two_coders (Fixture *fixture)
+{
+  static const struct { const char *quote; const char *actor; const char *ana; const char *ben; } units[] = {
+    { QUOTE_JOINT, "China", "supports", "supports" },
+    { "no more alternatives for the solution of the conflict in Ukraine", "China", "supports", "supports" },
+    { "serious consequences", "Belarus", "opposes", "opposes" },
+    { "called for a ceasefire", "Belarus", "opposes", "supports" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    {
+      annotate_sample (fixture, units[i].quote, units[i].actor, TOPIC_PEACE_TALKS, units[i].ana, "ana");
+      annotate_sample (fixture, units[i].quote, units[i].actor, TOPIC_PEACE_TALKS, units[i].ben, "ben");
+    }
+  annotate_sample (fixture, QUOTE_INTERESTING, "Josep Borrell", TOPIC_PLAN, "mixed", "ana");
+}
+
+static void
+assert_agreement_figures (const char *json,
+                          const char *coder_a,
+                          const char *coder_b)
+{
+  g_autoptr(JsonNode) root = parse_json (json);
+  JsonObject *agreement = json_node_get_object (root);
+  JsonObject *coders = json_object_get_object_member (agreement, "coders");
+  JsonObject *spans = json_object_get_object_member (agreement, "spans");
+  JsonObject *fields = json_object_get_object_member (agreement, "fields");
+  JsonObject *polarity = json_object_get_object_member (fields, "polarity");
+  JsonObject *topic = json_object_get_object_member (fields, "topic");
+  JsonObject *actors = json_object_get_object_member (fields, "actors");
+  JsonArray *disagreements = json_object_get_array_member (agreement, "disagreements");
+
+  g_assert_cmpstr (json_object_get_string_member (coders, "a"), ==, coder_a);
+  g_assert_cmpstr (json_object_get_string_member (coders, "b"), ==, coder_b);
+
+  g_assert_cmpint (json_object_get_int_member (spans, "a"), ==, 5);
+  g_assert_cmpint (json_object_get_int_member (spans, "b"), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (spans, "matched"), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (spans, "only_a"), ==, 1);
+
+  g_assert_cmpint (json_object_get_int_member (polarity, "units"), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (polarity, "agree"), ==, 3);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (polarity, "percent"), 75.0, AGREEMENT_EPSILON);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (polarity, "expected"), 0.5, AGREEMENT_EPSILON);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (polarity, "kappa"), 0.5, AGREEMENT_EPSILON);
+  g_assert_cmpint (json_object_get_int_member (polarity, "kappa_units"), ==, 4);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (polarity, "alpha"), 8.0 / 15.0, AGREEMENT_EPSILON);
+  g_assert_cmpint (json_object_get_int_member (polarity, "alpha_units"), ==, 5);
+  g_assert_cmpint (json_object_get_int_member (polarity, "alpha_pairable_units"), ==, 4);
+
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (topic, "percent"), 100.0, AGREEMENT_EPSILON);
+  g_assert_true (json_object_get_null_member (topic, "kappa"));
+  g_assert_true (json_object_get_null_member (topic, "alpha"));
+  g_assert_true (json_object_has_member (topic, "kappa_undefined"));
+
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (actors, "kappa"), 1.0, AGREEMENT_EPSILON);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (actors, "alpha"), 1.0, AGREEMENT_EPSILON);
+
+  g_assert_cmpuint (json_array_get_length (disagreements), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (disagreements, 0), "kind"), ==,
+                   "coding");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (disagreements, 0), "title"), ==,
+                   SAMPLE_TITLE);
+}
+
+static void
+test_agreement_coders (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  g_auto(Result) restricted = { 0 };
+
+  code_two_coders (fixture);
+
+  run_cli (fixture, &result, "agreement", "--coder", "ana", "--coder", "ben", "--format", "json", NULL);
+  assert_success (&result);
+  assert_agreement_figures (result.out, "ana", "ben");
+
+  /* The article named: the same units. */
+  run_cli (fixture, &restricted, "agreement", "--coder", "ana", "--coder", "ben", "--article", "peace talks",
+           "--format", "json", NULL);
+  assert_success (&restricted);
+  g_assert_cmpstr (restricted.out, ==, result.out);
+
+  run_cli (fixture, &result, "agreement", "--coder", "ana", "--coder", "ben", NULL);
+  assert_success (&result);
+  g_assert_true (g_str_has_prefix (result.out, "Coder agreement: A = ana, B = ben\n"));
+  g_assert_nonnull (strstr (result.out, "  polarity        4      3   75.0 %      0.500      0.533\n"));
+  g_assert_nonnull (strstr (result.out, "undefined"));
+  g_assert_nonnull (strstr (result.out, "Disagreements to adjudicate: 2\n"));
+
+  run_cli (fixture, &result, "agreement", "--coder", "ana", "--coder", "zed", NULL);
+  assert_failure (&result, fixture->db, "no annotations by coder “zed”");
+}
+
+static void
+test_agreement_sets (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  g_autofree char *ana = path_in (fixture, "ana.json");
+  g_autofree char *ben = path_in (fixture, "ben.json");
+  g_autofree char *both = path_in (fixture, "both.json");
+  g_autofree char *missing = path_in (fixture, "missing.json");
+
+  code_two_coders (fixture);
+
+  run_cli (fixture, &result, "export", "--coder", "ana", "-o", ana, NULL);
+  assert_success (&result);
+  run_cli (fixture, &result, "export", "--coder", "ben", "-o", ben, NULL);
+  assert_success (&result);
+  run_cli (fixture, &result, "export", "-o", both, NULL);
+  assert_success (&result);
+
+  /* Each set whole; the sets need no database. */
+  run_cli_with (fixture, &(RunOptions) { .db = "" }, &result, "agreement", ana, ben, "--format", "json", NULL);
+  assert_success (&result);
+  assert_agreement_figures (result.out, "ana.json", "ben.json");
+  g_assert_false (g_file_test (fixture->data_home, G_FILE_TEST_EXISTS));
+
+  /* One set holding both coders, a coder taken from each side. */
+  run_cli_with (fixture, &(RunOptions) { .db = "" }, &result, "agreement", both, both,
+                "--coder", "ana", "--coder", "ben", "--format", "json", NULL);
+  assert_success (&result);
+  assert_agreement_figures (result.out, "ana", "ben");
+
+  run_cli_with (fixture, &(RunOptions) { .db = "" }, &result, "agreement", ana, missing, NULL);
+  assert_failure (&result, "missing.json", "no such file");
+
+  run_cli_with (fixture, &(RunOptions) { .db = "" }, &result, "agreement", both, both,
+                "--coder", "ana", "--coder", "zed", NULL);
+  assert_failure (&result, "both.json", "no annotations by coder “zed”");
+}
+
+static void
+test_retext (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  g_autofree char *corrected_path = path_in (fixture, "corrected.txt");
+  g_autoptr(JsonNode) shown = NULL;
+  g_autoptr(JsonNode) before = NULL;
+  g_autoptr(JsonNode) after = NULL;
+  g_autoptr(JsonNode) placed = NULL;
+  g_autoptr(GString) corrected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *orphan_uuid = NULL;
+  JsonObject *joint_before;
+  JsonObject *joint_after;
+  JsonObject *orphan;
+
+  code_sample (fixture);
+
+  run_cli (fixture, &result, "show", SAMPLE_ARTICLE_UUID, "--json", NULL);
+  assert_success (&result);
+  shown = parse_json (result.out);
+  corrected = g_string_new (json_object_get_string_member (
+    json_object_get_object_member (json_node_get_object (shown), "article"), "body"));
+
+  /* A corrected date early on moves every annotation after it; a reworded
+   * passage leaves Borrell's "contains interesting elements" nowhere. */
+  g_assert_cmpuint (g_string_replace (corrected, "this Friday (24)", "on Friday, 24 February,", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (corrected, QUOTE_INTERESTING, "has a few good points", 1), ==, 1);
+  g_file_set_contents (corrected_path, corrected->str, -1, &error);
+  g_assert_no_error (error);
+
+  run_cli (fixture, &result, "list", "annotations", "--json", NULL);
+  assert_success (&result);
+  before = parse_json (result.out);
+
+  run_cli (fixture, &result, "retext", "peace talks", corrected_path, NULL);
+  assert_success (&result);
+  g_assert_true (g_str_has_prefix (result.out, "moved: 4\norphaned: 1\norphan: "));
+  g_assert_nonnull (strstr (result.out, "“" QUOTE_INTERESTING "”"));
+
+  run_cli (fixture, &result, "list", "annotations", "--json", NULL);
+  assert_success (&result);
+  after = parse_json (result.out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (after)), ==, 5);
+
+  /* Same quote, seven characters further on. */
+  joint_before = find_object (json_node_get_array (before), "quote", QUOTE_JOINT);
+  joint_after = find_object (json_node_get_array (after), "quote", QUOTE_JOINT);
+  g_assert_nonnull (joint_after);
+  g_assert_cmpint (json_object_get_int_member (joint_after, "start"), ==,
+                   json_object_get_int_member (joint_before, "start") + 7);
+  g_assert_false (json_object_get_boolean_member (joint_after, "orphan"));
+
+  /* The orphan is kept, marked, and listed as such. */
+  orphan = find_object (json_node_get_array (after), "quote", QUOTE_INTERESTING);
+  g_assert_nonnull (orphan);
+  g_assert_true (json_object_get_boolean_member (orphan, "orphan"));
+  orphan_uuid = g_strdup (json_object_get_string_member (orphan, "uuid"));
+
+  run_cli (fixture, &result, "list", "annotations", NULL);
+  assert_success (&result);
+  g_assert_nonnull (strstr (result.out, "(orphan)"));
+
+  /* The same text again changes nothing and still names the orphan. */
+  run_cli (fixture, &result, "retext", SAMPLE_ARTICLE_UUID, corrected_path, NULL);
+  assert_success (&result);
+  g_assert_true (g_str_has_prefix (result.out, "moved: 0\norphaned: 1\norphan: "));
+
+  /* Placed by hand, by the new wording and a short uuid. */
+  {
+    g_autofree char *short_uuid = g_strndup (orphan_uuid, 8);
+
+    run_cli (fixture, &result, "place", short_uuid, "--quote", "has a few good points", "--json", NULL);
+    assert_success (&result);
+  }
+  placed = parse_json (result.out);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (placed), "uuid"), ==, orphan_uuid);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (placed), "quote"), ==, "has a few good points");
+  g_assert_false (json_object_get_boolean_member (json_node_get_object (placed), "orphan"));
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (placed), "polarity"), ==, "mixed");
+
+  run_cli (fixture, &result, "place", orphan_uuid, "--start", "0", "--end", "3", NULL);
+  assert_success (&result);
+  g_assert_true (g_str_has_prefix (result.out, "placed: "));
+  g_assert_nonnull (strstr (result.out, "0–3  “The”"));
+
+  /* Bad input changes nothing and names the file or the database. */
+  assert_rejected (fixture, "empty.txt", "empty", "retext", SAMPLE_ARTICLE_UUID, FIXTURE ("empty.txt"), NULL);
+  assert_rejected (fixture, "binary.bin", "binary", "retext", SAMPLE_ARTICLE_UUID, FIXTURE ("binary.bin"), NULL);
+  assert_rejected (fixture, fixture->db, "no article matches", "retext", "Atlantis Gazette", corrected_path, NULL);
+  assert_rejected (fixture, fixture->db, "no annotation matches", "place", "abcdef12", "--start", "0", "--end",
+                   "3", NULL);
+  assert_rejected (fixture, fixture->db, "not found", "place", orphan_uuid, "--quote", "words nobody wrote", NULL);
+}
+
+/* }}} */
+
 int
 main (int   argc,
       char *argv[])
@@ -1059,6 +1905,17 @@ main (int   argc,
   ADD ("/cli/bad-input/newer-schema", test_newer_schema);
   ADD ("/cli/bad-input/locked", test_locked);
   ADD ("/cli/bad-input/read-only", test_read_only);
+  ADD ("/cli/compare/text", test_compare_text);
+  ADD ("/cli/compare/json", test_compare_json);
+  ADD ("/cli/compare/html", test_compare_html);
+  ADD ("/cli/compare/csv", test_compare_csv);
+  ADD ("/cli/compare/unknown-actor", test_compare_unknown_actor);
+  ADD ("/cli/matrix", test_matrix);
+  ADD ("/cli/export/formats", test_export_formats);
+  ADD ("/cli/import-set/w3c", test_import_set_w3c);
+  ADD ("/cli/agreement/coders", test_agreement_coders);
+  ADD ("/cli/agreement/sets", test_agreement_sets);
+  ADD ("/cli/retext", test_retext);
 
 #undef ADD
 
