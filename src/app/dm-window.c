@@ -9,47 +9,26 @@
 
 #include "config.h"
 
-#include <stdio.h>
-
 #include <glib/gi18n.h>
 
+#include "dm-dialogs.h"
+#include "dm-format.h"
 #include "dm-window.h"
 #include "dm-window-private.h"
 
 /* The schema id stays the same in .Devel builds (see data/meson.build). */
 #define SETTINGS_SCHEMA_ID "org.demarche.Demarche"
 
-struct _DmWindow
-{
-  GtkApplicationWindow  parent_instance;
-
-  DmStore              *store;
-  GListModel           *articles;
-  GSettings            *settings;
-
-  /* Template widgets */
-  GtkLabel             *subtitle_label;
-  GtkMenuButton        *primary_menu_button;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
-  GtkPaned             *paned;
-  GtkStack             *list_stack;
-  GtkListView          *article_list_view;
-  GtkSingleSelection   *selection;
-  GtkImage             *empty_image;
-  GtkLabel             *empty_title_label;
-  GtkLabel             *empty_description_label;
-  GtkStack             *preview_stack;
-  GtkLabel             *preview_title_label;
-  GtkLabel             *preview_meta_label;
-  GtkTextView          *preview_text_view;
-};
+/* The window lays out the workbench — articles | text | annotation panel —
+ * keeps the workspace they share, remembers its geometry, and shows what
+ * failed. Its actions are in dm-window-actions.c. */
 
 G_DEFINE_FINAL_TYPE (DmWindow, dm_window, GTK_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_SHOW_MENTIONS,
   N_PROPS
 };
 
@@ -57,80 +36,11 @@ static GParamSpec *properties[N_PROPS];
 
 /* Formatting {{{ */
 
-/* Publication dates are YYYY, YYYY-MM or YYYY-MM-DD (see DmArticle). */
-static char *
-format_date (const char *published)
-{
-  g_autoptr(GDateTime) date = NULL;
-  int year = 0;
-  int month = 0;
-  int day = 0;
-
-  if (published == NULL || published[0] == '\0')
-    return NULL;
-
-  switch (sscanf (published, "%d-%d-%d", &year, &month, &day))
-    {
-    case 3:
-      if ((date = g_date_time_new_utc (year, month, day, 0, 0, 0)))
-        /* Translators: a publication date, in g_date_time_format() notation */
-        return g_date_time_format (date, _("%-d %b %Y"));
-      break;
-
-    case 2:
-      if ((date = g_date_time_new_utc (year, month, 1, 0, 0, 0)))
-        /* Translators: a publication month, in g_date_time_format() notation */
-        return g_date_time_format (date, _("%b %Y"));
-      break;
-
-    default:
-      break;
-    }
-
-  return g_strdup (published);
-}
-
-/* "24 Feb 2023 · Belta · 3 annotations"; each part is escaped for markup
- * when @markup is set. */
-static GPtrArray *
-collect_meta_parts (const char *published,
-                    const char *source,
-                    guint       n_annotations,
-                    gboolean    markup)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *date = format_date (published);
-  g_autofree char *count = NULL;
-
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u annotation", "%u annotations", n_annotations),
-                           n_annotations);
-
-  if (date != NULL)
-    g_ptr_array_add (parts, markup ? g_markup_escape_text (date, -1) : g_steal_pointer (&date));
-  if (source != NULL && source[0] != '\0')
-    g_ptr_array_add (parts, markup ? g_markup_escape_text (source, -1) : g_strdup (source));
-  g_ptr_array_add (parts, markup ? g_markup_escape_text (count, -1) : g_steal_pointer (&count));
-
-  return g_steal_pointer (&parts);
-}
-
-static char *
-join_meta_parts (GPtrArray *parts)
-{
-  g_ptr_array_add (parts, NULL);
-
-  /* Translators: separates the date, source and annotation count of an article */
-  return g_strjoinv (_(" · "), (char **) parts->pdata);
-}
-
 static char *
 format_article_title (gpointer    unused,
                       const char *title)
 {
-  if (title == NULL || title[0] == '\0')
-    return g_strdup (_("Untitled article"));
-
-  return g_strdup (title);
+  return dm_format_article_title (title);
 }
 
 static char *
@@ -139,35 +49,7 @@ format_article_meta (gpointer    unused,
                      const char *source,
                      guint       n_annotations)
 {
-  g_autoptr(GPtrArray) parts = collect_meta_parts (published, source, n_annotations, FALSE);
-
-  return join_meta_parts (parts);
-}
-
-static char *
-format_preview_meta_markup (DmArticle *article)
-{
-  g_autoptr(GPtrArray) parts = NULL;
-  const char *url = dm_article_get_url (article);
-
-  g_assert (DM_IS_ARTICLE (article));
-
-  parts = collect_meta_parts (dm_article_get_published (article),
-                              dm_article_get_source (article),
-                              dm_article_get_annotation_count (article),
-                              TRUE);
-
-  if (url != NULL && url[0] != '\0')
-    {
-      g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
-      const char *host = uri != NULL ? g_uri_get_host (uri) : NULL;
-
-      g_ptr_array_add (parts, g_markup_printf_escaped ("<a href=\"%s\">%s</a>",
-                                                      url,
-                                                      host != NULL && host[0] != '\0' ? host : url));
-    }
-
-  return join_meta_parts (parts);
+  return dm_format_article_meta (published, source, n_annotations);
 }
 
 /* }}} */
@@ -224,6 +106,9 @@ clamp_to_key_range (GSettings  *settings,
 static void
 restore_window_state (DmWindow *self)
 {
+  g_autofree char *last_article = NULL;
+  guint position;
+
   g_assert (DM_IS_WINDOW (self));
 
   if (self->settings == NULL)
@@ -232,15 +117,25 @@ restore_window_state (DmWindow *self)
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
-  gtk_paned_set_position (self->paned, g_settings_get_int (self->settings, "sidebar-width"));
+  gtk_paned_set_position (self->outer_paned, g_settings_get_int (self->settings, "sidebar-width"));
+
+  /* The panel's width is known once the inner pane knows its own; see
+   * inner_max_position_changed_cb(). */
+  self->restored_panel_width = g_settings_get_int (self->settings, "panel-width");
 
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+
+  last_article = g_settings_get_string (self->settings, "last-article");
+  if (last_article[0] != '\0' &&
+      dm_store_list_find (DM_STORE_LIST (self->articles), last_article, &position))
+    gtk_single_selection_set_selected (self->selection, position);
 }
 
 static void
 save_window_state (DmWindow *self)
 {
+  DmArticle *article;
   gboolean maximized;
   int width;
   int height;
@@ -251,6 +146,7 @@ save_window_state (DmWindow *self)
     return;
 
   maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+  article = dm_workspace_get_article (self->workspace);
 
   g_settings_delay (self->settings);
 
@@ -268,7 +164,16 @@ save_window_state (DmWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized", maximized);
   g_settings_set_int (self->settings, "sidebar-width",
                       clamp_to_key_range (self->settings, "sidebar-width",
-                                          gtk_paned_get_position (self->paned)));
+                                          gtk_paned_get_position (self->outer_paned)));
+
+  /* Never drawn (closed at once): keep what was there. */
+  if (gtk_widget_get_width (GTK_WIDGET (self->annotation_panel)) > 0)
+    g_settings_set_int (self->settings, "panel-width",
+                        clamp_to_key_range (self->settings, "panel-width",
+                                            gtk_widget_get_width (GTK_WIDGET (self->annotation_panel))));
+
+  g_settings_set_string (self->settings, "last-article",
+                         article != NULL ? dm_article_get_uuid (article) : "");
 
   g_settings_apply (self->settings);
 }
@@ -301,7 +206,7 @@ update_empty_state (DmWindow *self)
       gtk_image_set_from_icon_name (self->empty_image, "emblem-documents-symbolic");
       gtk_label_set_label (self->empty_title_label, _("No articles yet"));
       gtk_label_set_label (self->empty_description_label,
-                           _("Import text files with “demarche-cli import”"));
+                           _("Import text files, or drop them here"));
     }
 
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
@@ -311,45 +216,19 @@ static void
 show_article (DmWindow  *self,
               DmArticle *summary)
 {
-  g_autoptr(DmArticle) article = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *meta = NULL;
-  GtkTextBuffer *buffer;
 
   g_assert (DM_IS_WINDOW (self));
   g_assert (summary == NULL || DM_IS_ARTICLE (summary));
 
-  buffer = gtk_text_view_get_buffer (self->preview_text_view);
-
-  if (summary == NULL)
+  /* List rows carry no body; the workspace reads the whole article. */
+  if (!dm_workspace_load_article (self->workspace,
+                                  summary != NULL ? dm_article_get_uuid (summary) : NULL,
+                                  &error))
     {
-      gtk_text_buffer_set_text (buffer, "", 0);
-      gtk_stack_set_visible_child_name (self->preview_stack, "none");
-      return;
+      dm_window_show_error (self, _("Could not open the article"), error);
+      dm_workspace_load_article (self->workspace, NULL, NULL);
     }
-
-  /* List rows carry no body; the preview needs the whole article. */
-  article = dm_store_lookup_article (self->store, dm_article_get_uuid (summary), &error);
-
-  if (article == NULL)
-    {
-      title = g_strdup (_("Could not load the article"));
-      meta = g_markup_escape_text (error->message, -1);
-      gtk_text_buffer_set_text (buffer, "", 0);
-    }
-  else
-    {
-      const char *body = dm_article_get_body (article);
-
-      title = format_article_title (NULL, dm_article_get_title (article));
-      meta = format_preview_meta_markup (article);
-      gtk_text_buffer_set_text (buffer, body != NULL ? body : "", -1);
-    }
-
-  gtk_label_set_label (self->preview_title_label, title);
-  gtk_label_set_label (self->preview_meta_label, meta);
-  gtk_stack_set_visible_child_name (self->preview_stack, "article");
 }
 
 static void
@@ -369,17 +248,37 @@ update_primary_menu (DmWindow *self)
 }
 
 static void
-update_subtitle (DmWindow *self)
+update_title (DmWindow *self)
 {
   const char *path = dm_store_get_path (self->store);
   g_autofree char *basename = g_path_get_basename (path);
   g_autofree char *display_name = g_filename_display_name (basename);
-  g_autofree char *display_path = g_filename_display_name (path);
+  g_autofree char *title = NULL;
 
   g_assert (DM_IS_WINDOW (self));
 
-  gtk_label_set_label (self->subtitle_label, display_name);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->subtitle_label), display_path);
+  /* Translators: the window title, "database file – Demarche" */
+  title = g_strdup_printf (_("%s – Demarche"), display_name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+update_undo_tooltips (DmWindow *self)
+{
+  const char *undo = dm_undo_stack_get_undo_label (self->undo_stack);
+  const char *redo = dm_undo_stack_get_redo_label (self->undo_stack);
+  g_autofree char *undo_tooltip = NULL;
+  g_autofree char *redo_tooltip = NULL;
+
+  g_assert (DM_IS_WINDOW (self));
+
+  /* Translators: %s is what is undone, such as "Add annotation" */
+  undo_tooltip = undo != NULL ? g_strdup_printf (_("Undo %s"), undo) : g_strdup (_("Undo"));
+  /* Translators: %s is what is redone, such as "Add annotation" */
+  redo_tooltip = redo != NULL ? g_strdup_printf (_("Redo %s"), redo) : g_strdup (_("Redo"));
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->undo_button), undo_tooltip);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->redo_button), redo_tooltip);
 }
 
 /* }}} */
@@ -425,7 +324,10 @@ selected_item_changed_cb (DmWindow           *self,
   g_assert (DM_IS_WINDOW (self));
   g_assert (GTK_IS_SINGLE_SELECTION (selection));
 
-  show_article (self, gtk_single_selection_get_selected_item (selection));
+  if (self->workspace != NULL)
+    show_article (self, gtk_single_selection_get_selected_item (selection));
+
+  _dm_window_update_actions (self);
 }
 
 static void
@@ -438,19 +340,81 @@ application_changed_cb (DmWindow   *self,
   update_primary_menu (self);
 }
 
-/* }}} */
+static void
+undo_stack_changed_cb (DmWindow    *self,
+                       GParamSpec  *pspec,
+                       DmUndoStack *undo_stack)
+{
+  g_assert (DM_IS_WINDOW (self));
 
-/* Actions {{{ */
+  update_undo_tooltips (self);
+  _dm_window_update_actions (self);
+}
 
 static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+error_reported_cb (DmWindow     *self,
+                   const char   *summary,
+                   const GError *error,
+                   DmWorkspace  *workspace)
 {
-  DmWindow *self = DM_WINDOW (widget);
+  g_assert (DM_IS_WINDOW (self));
 
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  dm_window_show_error (self, summary, error);
+}
+
+static void
+info_bar_response_cb (DmWindow   *self,
+                      int         response,
+                      GtkInfoBar *info_bar)
+{
+  g_assert (DM_IS_WINDOW (self));
+
+  gtk_info_bar_set_revealed (info_bar, FALSE);
+}
+
+/* Puts the panel back at the width it had, once the pane has a size:
+ * GtkPaned's position is the width of its start child. */
+static void
+inner_max_position_changed_cb (DmWindow   *self,
+                               GParamSpec *pspec,
+                               GtkPaned   *paned)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (paned));
+
+  g_assert (DM_IS_WINDOW (self));
+
+  if (self->restored_panel_width <= 0 || width <= self->restored_panel_width)
+    return;
+
+  /* GtkPaned keeps the position within what both children need. */
+  gtk_paned_set_position (paned, width - self->restored_panel_width);
+  self->restored_panel_width = 0;
+}
+
+static gboolean
+files_dropped_cb (GtkDropTarget *target,
+                  const GValue  *value,
+                  double         x,
+                  double         y,
+                  DmWindow      *self)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new ();
+  GSList *list;
+
+  g_assert (DM_IS_WINDOW (self));
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  for (list = gdk_file_list_get_files (g_value_get_boxed (value)); list != NULL; list = list->next)
+    g_ptr_array_add (files, list->data);
+
+  if (files->len == 0)
+    return FALSE;
+
+  dm_import_files (GTK_WINDOW (self), self->store, (GFile **) files->pdata, files->len);
+
+  return TRUE;
 }
 
 /* }}} */
@@ -473,17 +437,45 @@ static void
 dm_window_constructed (GObject *object)
 {
   DmWindow *self = DM_WINDOW (object);
+  GtkDropTarget *drop_target;
 
   G_OBJECT_CLASS (dm_window_parent_class)->constructed (object);
 
   g_return_if_fail (DM_IS_STORE (self->store));
 
+  self->workspace = dm_workspace_new (self->store);
+  self->undo_stack = g_object_ref (dm_store_get_undo_stack (self->store));
+
+  dm_article_view_set_workspace (self->article_view, self->workspace);
+  dm_annotation_panel_set_workspace (self->annotation_panel, self->workspace);
+
+  g_signal_connect_object (self->workspace, "error-reported",
+                           G_CALLBACK (error_reported_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->undo_stack, "notify",
+                           G_CALLBACK (undo_stack_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* win.show-mentions is a property action on the window's property,
+   * which the setting and the article view follow. */
+  g_object_bind_property (self, "show-mentions", self->article_view, "show-mentions", G_BINDING_SYNC_CREATE);
+  if (self->settings != NULL)
+    {
+      g_settings_bind (self->settings, "show-mentions", self, "show-mentions", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "coder-name", dm_annotation_panel_get_state (self->annotation_panel),
+                       "coder", G_SETTINGS_BIND_GET);
+    }
+
+  drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop_target, "drop", G_CALLBACK (files_dropped_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+
   self->articles = dm_store_list_articles (self->store);
   gtk_single_selection_set_model (self->selection, self->articles);
 
-  update_subtitle (self);
+  update_title (self);
+  update_undo_tooltips (self);
   update_empty_state (self);
   restore_window_state (self);
+  _dm_window_update_actions (self);
 }
 
 static void
@@ -495,6 +487,8 @@ dm_window_dispose (GObject *object)
 
   g_clear_object (&self->articles);
   g_clear_object (&self->settings);
+  g_clear_object (&self->undo_stack);
+  g_clear_object (&self->workspace);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (dm_window_parent_class)->dispose (object);
@@ -514,6 +508,10 @@ dm_window_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_SHOW_MENTIONS:
+      g_value_set_boolean (value, self->show_mentions);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -531,6 +529,14 @@ dm_window_set_property (GObject      *object,
     {
     case PROP_STORE:
       self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_SHOW_MENTIONS:
+      if (self->show_mentions != g_value_get_boolean (value))
+        {
+          self->show_mentions = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -562,40 +568,59 @@ dm_window_class_init (DmWindowClass *klass)
                          DM_TYPE_STORE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * DmWindow:show-mentions:
+   *
+   * Whether actor mentions are underlined; the show-mentions setting.
+   */
+  properties[PROP_SHOW_MENTIONS] =
+    g_param_spec_boolean ("show-mentions", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* The list rows' <lookup type="DmArticle"> needs the type registered. */
+  /* The list rows' <lookup type="DmArticle"> and the views need their
+   * types registered before the template is built. */
   g_type_ensure (DM_TYPE_ARTICLE);
+  g_type_ensure (DM_TYPE_ARTICLE_VIEW);
+  g_type_ensure (DM_TYPE_ANNOTATION_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/demarche/Demarche/ui/dm-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, DmWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, DmWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, DmWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, DmWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, DmWindow, info_bar);
+  gtk_widget_class_bind_template_child (widget_class, DmWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, DmWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, DmWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, DmWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, DmWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, DmWindow, outer_paned);
+  gtk_widget_class_bind_template_child (widget_class, DmWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, DmWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, DmWindow, article_list_view);
   gtk_widget_class_bind_template_child (widget_class, DmWindow, selection);
   gtk_widget_class_bind_template_child (widget_class, DmWindow, empty_image);
   gtk_widget_class_bind_template_child (widget_class, DmWindow, empty_title_label);
   gtk_widget_class_bind_template_child (widget_class, DmWindow, empty_description_label);
-  gtk_widget_class_bind_template_child (widget_class, DmWindow, preview_stack);
-  gtk_widget_class_bind_template_child (widget_class, DmWindow, preview_title_label);
-  gtk_widget_class_bind_template_child (widget_class, DmWindow, preview_meta_label);
-  gtk_widget_class_bind_template_child (widget_class, DmWindow, preview_text_view);
+  gtk_widget_class_bind_template_child (widget_class, DmWindow, article_view);
+  gtk_widget_class_bind_template_child (widget_class, DmWindow, annotation_panel);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, articles_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, selected_item_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, info_bar_response_cb);
+  gtk_widget_class_bind_template_callback (widget_class, inner_max_position_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, format_article_title);
   gtk_widget_class_bind_template_callback (widget_class, format_article_meta);
 
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  _dm_window_class_init_actions (widget_class);
 }
 
 static void
 dm_window_init (DmWindow *self)
 {
+  self->show_mentions = TRUE;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = create_settings ();
@@ -644,9 +669,59 @@ dm_window_get_store (DmWindow *self)
   return self->store;
 }
 
+/**
+ * dm_window_show_error:
+ * @summary: what failed, such as "Could not save the annotation"
+ * @error: why
+ *
+ * Shows a failure in the window's banner until it is dismissed.
+ */
+void
+dm_window_show_error (DmWindow     *self,
+                      const char   *summary,
+                      const GError *error)
+{
+  g_autofree char *markup = NULL;
+
+  g_return_if_fail (DM_IS_WINDOW (self));
+  g_return_if_fail (summary != NULL);
+  g_return_if_fail (error != NULL);
+
+  markup = g_markup_printf_escaped ("<b>%s</b>\n%s", summary, error->message);
+  gtk_label_set_markup (self->error_label, markup);
+  gtk_info_bar_set_revealed (self->info_bar, TRUE);
+}
+
 /* }}} */
 
 /* Private API {{{ */
+
+/**
+ * _dm_window_select_article_at:
+ * @delta: 1 for the next article in the list, -1 for the previous one
+ */
+void
+_dm_window_select_article_at (DmWindow *self,
+                              int       delta)
+{
+  guint n_items;
+  guint selected;
+  int position;
+
+  g_return_if_fail (DM_IS_WINDOW (self));
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  selected = gtk_single_selection_get_selected (self->selection);
+  if (n_items == 0)
+    return;
+
+  position = selected == GTK_INVALID_LIST_POSITION ? 0 : (int) selected + delta;
+  if (position < 0 || position >= (int) n_items)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->article_list_view), "list.scroll-to-item", "u", position);
+}
 
 GtkListView *
 _dm_window_get_article_list_view (DmWindow *self)
@@ -681,35 +756,59 @@ _dm_window_get_empty_title_label (DmWindow *self)
 }
 
 GtkStack *
-_dm_window_get_preview_stack (DmWindow *self)
+_dm_window_get_main_stack (DmWindow *self)
 {
   g_return_val_if_fail (DM_IS_WINDOW (self), NULL);
 
-  return self->preview_stack;
+  return self->main_stack;
+}
+
+GtkInfoBar *
+_dm_window_get_info_bar (DmWindow *self)
+{
+  g_return_val_if_fail (DM_IS_WINDOW (self), NULL);
+
+  return self->info_bar;
 }
 
 GtkLabel *
-_dm_window_get_preview_title_label (DmWindow *self)
+_dm_window_get_error_label (DmWindow *self)
 {
   g_return_val_if_fail (DM_IS_WINDOW (self), NULL);
 
-  return self->preview_title_label;
+  return self->error_label;
 }
 
-GtkLabel *
-_dm_window_get_preview_meta_label (DmWindow *self)
+DmWorkspace *
+_dm_window_get_workspace (DmWindow *self)
 {
   g_return_val_if_fail (DM_IS_WINDOW (self), NULL);
 
-  return self->preview_meta_label;
+  return self->workspace;
 }
 
-GtkTextView *
-_dm_window_get_preview_text_view (DmWindow *self)
+DmArticleView *
+_dm_window_get_article_view (DmWindow *self)
 {
   g_return_val_if_fail (DM_IS_WINDOW (self), NULL);
 
-  return self->preview_text_view;
+  return self->article_view;
+}
+
+DmAnnotationPanel *
+_dm_window_get_annotation_panel (DmWindow *self)
+{
+  g_return_val_if_fail (DM_IS_WINDOW (self), NULL);
+
+  return self->annotation_panel;
+}
+
+GtkWidget *
+_dm_window_get_undo_button (DmWindow *self)
+{
+  g_return_val_if_fail (DM_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->undo_button);
 }
 
 /* }}} */

@@ -17,8 +17,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DmWindow, dm_window, DM, WINDOW, GtkApplicationWindow)
 
-DmWindow *dm_window_new       (GtkApplication *application,
-                               DmStore        *store);
-DmStore  *dm_window_get_store (DmWindow       *self);
+DmWindow *dm_window_new        (GtkApplication *application,
+                                DmStore        *store);
+DmStore  *dm_window_get_store  (DmWindow       *self);
+void      dm_window_show_error (DmWindow       *self,
+                                const char     *summary,
+                                const GError   *error);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <gtk/gtk.h>
 
 #include "demarche-core.h"
+#include "dm-article-view-private.h"
 #include "dm-window.h"
 #include "dm-window-private.h"
 
@@ -107,6 +108,31 @@ add_article (DmStore    *store,
   return g_strdup (dm_article_get_uuid (article));
 }
 
+/* The article view shows what the old preview did. */
+static GtkTextView *
+get_preview_text_view (Fixture *fixture)
+{
+  return dm_article_view_get_text_view (_dm_window_get_article_view (fixture->window));
+}
+
+static GtkStack *
+get_preview_stack (Fixture *fixture)
+{
+  return _dm_article_view_get_stack (_dm_window_get_article_view (fixture->window));
+}
+
+static GtkLabel *
+get_preview_title_label (Fixture *fixture)
+{
+  return _dm_article_view_get_title_label (_dm_window_get_article_view (fixture->window));
+}
+
+static GtkLabel *
+get_preview_meta_label (Fixture *fixture)
+{
+  return _dm_article_view_get_meta_label (_dm_window_get_article_view (fixture->window));
+}
+
 static GListModel *
 get_list_model (Fixture *fixture)
 {
@@ -193,7 +219,7 @@ row_count_is (Fixture *fixture,
 static char *
 dup_preview_text (Fixture *fixture)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (_dm_window_get_preview_text_view (fixture->window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (get_preview_text_view (fixture));
   GtkTextIter start;
   GtkTextIter end;
 
@@ -294,9 +320,9 @@ test_window_lists_articles (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (_dm_window_get_list_stack (fixture->window)), ==, "list");
 
   /* The first article is selected and previewed, body included. */
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (_dm_window_get_preview_stack (fixture->window)), ==, "article");
-  g_assert_cmpstr (gtk_label_get_text (_dm_window_get_preview_title_label (fixture->window)), ==, NEWER_TITLE);
-  g_assert_cmpstr (gtk_label_get_text (_dm_window_get_preview_meta_label (fixture->window)), ==,
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_preview_stack (fixture)), ==, "article");
+  g_assert_cmpstr (gtk_label_get_text (get_preview_title_label (fixture)), ==, NEWER_TITLE);
+  g_assert_cmpstr (gtk_label_get_text (get_preview_meta_label (fixture)), ==,
                    "10 Mar 2023 · Reuters · 0 annotations");
   preview = dup_preview_text (fixture);
   g_assert_true (g_str_has_prefix (preview, "Kyiv said on Friday"));
@@ -322,14 +348,14 @@ test_window_search_filters (Fixture       *fixture,
   title = dup_item_title (fixture, 0);
   g_assert_cmpstr (title, ==, SAMPLE_TITLE);
   wait_for (row_count_is (fixture, 1) && row_title_is (fixture, 0, SAMPLE_TITLE));
-  g_assert_cmpstr (gtk_label_get_text (_dm_window_get_preview_title_label (fixture->window)), ==, SAMPLE_TITLE);
+  g_assert_cmpstr (gtk_label_get_text (get_preview_title_label (fixture)), ==, SAMPLE_TITLE);
 
   /* Nothing matches: the empty state says why. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "Vanuatu");
   wait_for (count_rows (fixture) == 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "empty");
   g_assert_cmpstr (gtk_label_get_text (_dm_window_get_empty_title_label (fixture->window)), ==, "No articles match");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (_dm_window_get_preview_stack (fixture->window)), ==, "none");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_preview_stack (fixture)), ==, "none");
 
   /* Clearing the search lists everything again. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
@@ -376,12 +402,12 @@ test_window_preview_follows_selection (Fixture       *fixture,
 
   g_assert_true (gtk_selection_model_select_item (selection, 1, TRUE));
 
-  g_assert_cmpstr (gtk_label_get_text (_dm_window_get_preview_title_label (fixture->window)), ==, SAMPLE_TITLE);
-  g_assert_cmpstr (gtk_label_get_text (_dm_window_get_preview_meta_label (fixture->window)), ==,
+  g_assert_cmpstr (gtk_label_get_text (get_preview_title_label (fixture)), ==, SAMPLE_TITLE);
+  g_assert_cmpstr (gtk_label_get_text (get_preview_meta_label (fixture)), ==,
                    "24 Feb 2023 · 0 annotations");
   preview = dup_preview_text (fixture);
   g_assert_true (g_str_has_prefix (preview, "The Ministers of Foreign Affairs of Belarus"));
-  g_assert_false (gtk_text_view_get_editable (_dm_window_get_preview_text_view (fixture->window)));
+  g_assert_false (gtk_text_view_get_editable (get_preview_text_view (fixture)));
 }
 
 static void
@@ -391,13 +417,13 @@ test_window_empty_store (Fixture       *fixture,
   g_assert_cmpuint (count_rows (fixture), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (_dm_window_get_list_stack (fixture->window)), ==, "empty");
   g_assert_cmpstr (gtk_label_get_text (_dm_window_get_empty_title_label (fixture->window)), ==, "No articles yet");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (_dm_window_get_preview_stack (fixture->window)), ==, "none");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_preview_stack (fixture)), ==, "none");
 
   /* The first article replaces the empty state and is previewed. */
   g_free (add_article (fixture->store, SAMPLE_TITLE, NULL, "2023-02-24", "Some text."));
   wait_for (count_rows (fixture) == 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (_dm_window_get_list_stack (fixture->window)), ==, "list");
-  g_assert_cmpstr (gtk_label_get_text (_dm_window_get_preview_title_label (fixture->window)), ==, SAMPLE_TITLE);
+  g_assert_cmpstr (gtk_label_get_text (get_preview_title_label (fixture)), ==, SAMPLE_TITLE);
 }
 
 static void

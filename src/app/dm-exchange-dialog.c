@@ -1,0 +1,759 @@
+/* dm-exchange-dialog.c
+ *
+ * Copyright 2026 The Demarche authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-exchange-dialog"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "dm-exchange-dialog-private.h"
+
+/* Core refuses larger sets anyway (dm-json-set.c); reading one whole
+ * into memory first only to be told so would be a waste. */
+#define MAX_SET_SIZE ((goffset) 512 * 1024 * 1024)
+
+/**
+ * DmExchangeDialog:
+ *
+ * Export (a format, a scope, a file) or import of an annotated set, the
+ * app's side of issue 6. The store's SQLite connection belongs to the main
+ * thread, so the text is produced or applied there (core is fast at it)
+ * while the slow part, the file, is written or read in a worker thread.
+ * Every error names the file, and core leaves the store unchanged on one.
+ */
+struct _DmExchangeDialog
+{
+  GtkWindow             parent_instance;
+
+  DmStore              *store;
+  char                 *article_uuid;
+  gboolean              importing;
+  GCancellable         *cancellable;
+  GtkFileChooserNative *chooser;
+  guint                 busy : 1;
+
+  /* Template widgets */
+  GtkStack             *stack;
+  GtkDropDown          *format_dropdown;
+  GtkCheckButton       *article_check;
+  GtkEntry             *from_entry;
+  GtkEntry             *to_entry;
+  GtkEntry             *coder_entry;
+  GtkButton            *export_button;
+  GtkButton            *choose_button;
+  GtkSpinner           *spinner;
+  GtkLabel             *status_label;
+  GtkLabel             *error_label;
+};
+
+G_DEFINE_FINAL_TYPE (DmExchangeDialog, dm_exchange_dialog, GTK_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_ARTICLE_UUID,
+  PROP_IMPORTING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The rows of format_dropdown, in the order of the .ui file. */
+typedef enum
+{
+  FORMAT_JSON_SET,
+  FORMAT_CSV,
+  FORMAT_WEB_ANNOTATION,
+  FORMAT_GRAPHML_ACTOR_TOPIC,
+  FORMAT_GRAPHML_ACTOR_ACTOR,
+} ExportFormat;
+
+static const char * const format_file_names[] = {
+  "demarche-set.json",
+  "demarche-annotations.csv",
+  "demarche-annotations.jsonld",
+  "demarche-actor-topic.graphml",
+  "demarche-actor-actor.graphml",
+};
+
+/* Helpers {{{ */
+
+static gboolean
+is_disposed (DmExchangeDialog *self)
+{
+  return self->stack == NULL;
+}
+
+static void
+set_busy (DmExchangeDialog *self,
+          gboolean          busy,
+          const char       *status)
+{
+  self->busy = !!busy;
+  gtk_spinner_set_spinning (self->spinner, busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->choose_button), !busy);
+  gtk_label_set_text (self->status_label, status != NULL ? status : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), status != NULL && status[0] != '\0');
+}
+
+static void
+show_error (DmExchangeDialog *self,
+            const char       *message)
+{
+  gtk_label_set_text (self->error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static char *
+dup_entry_text (GtkEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  return stripped[0] != '\0' ? g_steal_pointer (&stripped) : NULL;
+}
+
+/* The scope the widgets describe, checked against the store. */
+static DmExportScope *
+build_scope (DmExchangeDialog  *self,
+             GError           **error)
+{
+  g_autoptr(DmExportScope) scope = dm_export_scope_new ();
+  g_autofree char *from = dup_entry_text (self->from_entry);
+  g_autofree char *to = dup_entry_text (self->to_entry);
+  g_autofree char *coder = dup_entry_text (self->coder_entry);
+
+  if (self->article_uuid != NULL && gtk_check_button_get_active (self->article_check))
+    {
+      const char * const articles[] = { self->article_uuid, NULL };
+
+      dm_export_scope_set_articles (scope, articles);
+    }
+
+  dm_export_scope_set_dates (scope, from, to);
+  dm_export_scope_set_coder (scope, coder);
+
+  if (!dm_export_scope_validate (scope, self->store, error))
+    return NULL;
+
+  return g_steal_pointer (&scope);
+}
+
+static char *
+export_text (DmExchangeDialog     *self,
+             ExportFormat          format,
+             const DmExportScope  *scope,
+             GError              **error)
+{
+  switch (format)
+    {
+    case FORMAT_JSON_SET:
+      return dm_json_set_export_scoped (self->store, scope, error);
+    case FORMAT_CSV:
+      return dm_csv_export (self->store, scope, error);
+    case FORMAT_WEB_ANNOTATION:
+      return dm_web_annotation_export (self->store, scope, error);
+    case FORMAT_GRAPHML_ACTOR_TOPIC:
+      return dm_graphml_export (self->store, DM_GRAPHML_ACTOR_TOPIC, scope, error);
+    case FORMAT_GRAPHML_ACTOR_ACTOR:
+      return dm_graphml_export (self->store, DM_GRAPHML_ACTOR_ACTOR, scope, error);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Same rule as the command line (dm-cli-exchange.c): a Demarche set has a
+ * "format" member, W3C Web Annotation JSON-LD a "type"; anything else,
+ * unreadable JSON included, goes to the set importer, whose messages say
+ * what is wrong with it. */
+static gboolean
+is_web_annotation (const char *data,
+                   gsize       length)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  JsonNode *root;
+  JsonObject *object;
+
+  if (length == 0 || !json_parser_load_from_data (parser, data, length, NULL))
+    return FALSE;
+
+  root = json_parser_get_root (parser);
+  if (JSON_NODE_HOLDS_ARRAY (root) && json_array_get_length (json_node_get_array (root)) > 0)
+    root = json_array_get_element (json_node_get_array (root), 0);
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    return FALSE;
+
+  object = json_node_get_object (root);
+  return !json_object_has_member (object, "format") && json_object_has_member (object, "type");
+}
+
+static char *
+format_set_report (const DmImportReport *report)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  /* Translators: the outcome of importing an annotated set */
+  g_string_append_printf (text, _("%u added, %u updated, %u unchanged, %u conflicts"),
+                          report->added, report->updated, report->unchanged,
+                          report->conflicts->len);
+  for (guint i = 0; i < report->conflicts->len; i++)
+    g_string_append_printf (text, "\n%s", (const char *) g_ptr_array_index (report->conflicts, i));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+format_web_annotation_report (const DmWebAnnotationReport *report)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  /* Translators: the outcome of importing W3C Web Annotations */
+  g_string_append_printf (text, _("%u added, %u updated, %u unchanged, %u re-anchored, %u skipped, %u conflicts"),
+                          report->added, report->updated, report->unchanged,
+                          report->reanchored, report->skipped->len, report->conflicts->len);
+  for (guint i = 0; i < report->skipped->len; i++)
+    g_string_append_printf (text, "\n%s", (const char *) g_ptr_array_index (report->skipped, i));
+  for (guint i = 0; i < report->conflicts->len; i++)
+    g_string_append_printf (text, "\n%s", (const char *) g_ptr_array_index (report->conflicts, i));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* }}} */
+
+/* Worker threads {{{ */
+
+static void
+write_file_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  GBytes *bytes = task_data;
+  const char *path = g_object_get_data (G_OBJECT (task), "path");
+  GError *error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  /* Atomic: an interrupted export never leaves half a file in place of
+   * an earlier good one. */
+  if (!g_file_set_contents_full (path, data, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+read_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  const char *path = task_data;
+  GError *error = NULL;
+  GStatBuf info;
+  char *contents = NULL;
+  gsize length = 0;
+
+  if (g_stat (path, &info) == 0 && info.st_size > MAX_SET_SIZE)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
+                               _("too large (%" G_GOFFSET_FORMAT " MiB; the limit is %" G_GOFFSET_FORMAT " MiB)"),
+                               (goffset) info.st_size / (1024 * 1024), MAX_SET_SIZE / (1024 * 1024));
+      return;
+    }
+
+  if (!g_file_get_contents (path, &contents, &length, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, g_bytes_new_take (contents, length), (GDestroyNotify) g_bytes_unref);
+}
+
+/* }}} */
+
+/* Callbacks {{{ */
+
+static void
+file_written_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  DmExchangeDialog *self = DM_EXCHANGE_DIALOG (object);
+  const char *path = g_object_get_data (G_OBJECT (result), "path");
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *status = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (is_disposed (self))
+    return;
+
+  if (error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not write “%s”: %s"), name, error->message);
+
+      set_busy (self, FALSE, NULL);
+      show_error (self, message);
+      return;
+    }
+
+  status = g_strdup_printf (_("Exported to “%s”."), name);
+  set_busy (self, FALSE, status);
+}
+
+static void
+file_read_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  DmExchangeDialog *self = DM_EXCHANGE_DIALOG (object);
+  const char *path = g_task_get_task_data (G_TASK (result));
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *report_text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *data;
+  gsize length;
+  gboolean ok;
+
+  bytes = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || is_disposed (self))
+    return;
+
+  if (bytes != NULL)
+    {
+      data = g_bytes_get_data (bytes, &length);
+
+      /* Core names @path in its own messages; all or nothing is applied. */
+      if (is_web_annotation (data, length))
+        {
+          g_autoptr(DmWebAnnotationReport) report = dm_web_annotation_report_new ();
+
+          if ((ok = dm_web_annotation_import_data (self->store, data, length, path, report, &error)))
+            report_text = format_web_annotation_report (report);
+        }
+      else
+        {
+          g_autoptr(DmImportReport) report = dm_import_report_new ();
+
+          if ((ok = dm_json_set_import_data (self->store, data != NULL ? data : "", length, path, report, &error)))
+            report_text = format_set_report (report);
+        }
+    }
+
+  if (error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not import “%s”: %s"), name, error->message);
+
+      set_busy (self, FALSE, NULL);
+      show_error (self, message);
+      return;
+    }
+
+  {
+    g_autofree char *status = g_strdup_printf (_("Imported “%s”: %s"), name, report_text);
+
+    set_busy (self, FALSE, status);
+  }
+}
+
+static void
+chooser_response_cb (DmExchangeDialog     *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  g_assert (DM_IS_EXCHANGE_DIALOG (self));
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL &&
+      (path = g_file_get_path (file)) != NULL)
+    {
+      if (self->importing)
+        _dm_exchange_dialog_import_path (self, path);
+      else
+        _dm_exchange_dialog_export_to_path (self, path);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+choose_file (DmExchangeDialog *self)
+{
+  g_assert (DM_IS_EXCHANGE_DIALOG (self));
+
+  if (self->chooser != NULL)
+    return;
+
+  if (self->importing)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      self->chooser = gtk_file_chooser_native_new (_("Import Annotated Set"), GTK_WINDOW (self),
+                                                   GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                   _("_Import"), _("_Cancel"));
+      gtk_file_filter_set_name (filter, _("JSON annotated sets and Web Annotations"));
+      gtk_file_filter_add_suffix (filter, "json");
+      gtk_file_filter_add_suffix (filter, "jsonld");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+    }
+  else
+    {
+      guint format = gtk_drop_down_get_selected (self->format_dropdown);
+
+      self->chooser = gtk_file_chooser_native_new (_("Export Annotations"), GTK_WINDOW (self),
+                                                   GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                   _("_Export"), _("_Cancel"));
+      if (format < G_N_ELEMENTS (format_file_names))
+        gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), format_file_names[format]);
+    }
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect_object (self->chooser, "response",
+                           G_CALLBACK (chooser_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+export_clicked_cb (DmExchangeDialog *self)
+{
+  choose_file (self);
+}
+
+static void
+choose_clicked_cb (DmExchangeDialog *self)
+{
+  choose_file (self);
+}
+
+/* }}} */
+
+/* GObject {{{ */
+
+static void
+dm_exchange_dialog_constructed (GObject *object)
+{
+  DmExchangeDialog *self = DM_EXCHANGE_DIALOG (object);
+
+  G_OBJECT_CLASS (dm_exchange_dialog_parent_class)->constructed (object);
+
+  gtk_stack_set_visible_child_name (self->stack, self->importing ? "import" : "export");
+  gtk_window_set_title (GTK_WINDOW (self),
+                        self->importing ? _("Import Annotated Set") : _("Export Annotations"));
+  gtk_widget_set_visible (GTK_WIDGET (self->article_check), self->article_uuid != NULL);
+  gtk_check_button_set_active (self->article_check, self->article_uuid != NULL);
+}
+
+static void
+dm_exchange_dialog_dispose (GObject *object)
+{
+  DmExchangeDialog *self = DM_EXCHANGE_DIALOG (object);
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->store);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DM_TYPE_EXCHANGE_DIALOG);
+
+  G_OBJECT_CLASS (dm_exchange_dialog_parent_class)->dispose (object);
+}
+
+static void
+dm_exchange_dialog_finalize (GObject *object)
+{
+  DmExchangeDialog *self = DM_EXCHANGE_DIALOG (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->article_uuid, g_free);
+
+  G_OBJECT_CLASS (dm_exchange_dialog_parent_class)->finalize (object);
+}
+
+static void
+dm_exchange_dialog_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  DmExchangeDialog *self = DM_EXCHANGE_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_ARTICLE_UUID:
+      g_value_set_string (value, self->article_uuid);
+      break;
+    case PROP_IMPORTING:
+      g_value_set_boolean (value, self->importing);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dm_exchange_dialog_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  DmExchangeDialog *self = DM_EXCHANGE_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_ARTICLE_UUID:
+      self->article_uuid = g_value_dup_string (value);
+      break;
+    case PROP_IMPORTING:
+      self->importing = g_value_get_boolean (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dm_exchange_dialog_class_init (DmExchangeDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = dm_exchange_dialog_constructed;
+  object_class->dispose = dm_exchange_dialog_dispose;
+  object_class->finalize = dm_exchange_dialog_finalize;
+  object_class->get_property = dm_exchange_dialog_get_property;
+  object_class->set_property = dm_exchange_dialog_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         DM_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ARTICLE_UUID] =
+    g_param_spec_string ("article-uuid", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_IMPORTING] =
+    g_param_spec_boolean ("importing", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/demarche/Demarche/ui/dm-exchange-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, format_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, article_check);
+  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, from_entry);
+  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, to_entry);
+  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, coder_entry);
+  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, export_button);
+  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, choose_button);
+  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, spinner);
+  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, status_label);
+  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, choose_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+dm_exchange_dialog_init (DmExchangeDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+}
+
+/* }}} */
+
+/* Private API {{{ */
+
+void
+_dm_exchange_dialog_export_to_path (DmExchangeDialog *self,
+                                    const char       *path)
+{
+  g_autoptr(DmExportScope) scope = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *text = NULL;
+  guint format;
+  gsize length;
+
+  g_return_if_fail (DM_IS_EXCHANGE_DIALOG (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (!self->busy);
+
+  name = g_filename_display_basename (path);
+  format = gtk_drop_down_get_selected (self->format_dropdown);
+  show_error (self, NULL);
+
+  if (!(scope = build_scope (self, &error)) ||
+      !(text = export_text (self, (ExportFormat) format, scope, &error)))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not export to “%s”: %s"), name, error->message);
+
+      set_busy (self, FALSE, NULL);
+      show_error (self, message);
+      return;
+    }
+
+  status = g_strdup_printf (_("Writing “%s”…"), name);
+  set_busy (self, TRUE, status);
+
+  task = g_task_new (self, self->cancellable, file_written_cb, NULL);
+  g_task_set_source_tag (task, _dm_exchange_dialog_export_to_path);
+  g_object_set_data_full (G_OBJECT (task), "path", g_strdup (path), g_free);
+  length = strlen (text);
+  g_task_set_task_data (task, g_bytes_new_take (g_steal_pointer (&text), length), (GDestroyNotify) g_bytes_unref);
+  g_task_run_in_thread (task, write_file_thread);
+}
+
+void
+_dm_exchange_dialog_import_path (DmExchangeDialog *self,
+                                 const char       *path)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *status = NULL;
+
+  g_return_if_fail (DM_IS_EXCHANGE_DIALOG (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (!self->busy);
+
+  name = g_filename_display_basename (path);
+  show_error (self, NULL);
+  status = g_strdup_printf (_("Reading “%s”…"), name);
+  set_busy (self, TRUE, status);
+
+  task = g_task_new (self, self->cancellable, file_read_cb, NULL);
+  g_task_set_source_tag (task, _dm_exchange_dialog_import_path);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, read_file_thread);
+}
+
+gboolean
+_dm_exchange_dialog_get_busy (DmExchangeDialog *self)
+{
+  g_return_val_if_fail (DM_IS_EXCHANGE_DIALOG (self), FALSE);
+
+  return self->busy;
+}
+
+/* }}} */
+
+/* Public API {{{ */
+
+/**
+ * dm_exchange_dialog_get_store:
+ * @self: a #DmExchangeDialog
+ *
+ * Returns: (transfer none): the store exported from or imported into
+ */
+DmStore *
+dm_exchange_dialog_get_store (DmExchangeDialog *self)
+{
+  g_return_val_if_fail (DM_IS_EXCHANGE_DIALOG (self), NULL);
+
+  return self->store;
+}
+
+static void
+present (GtkWindow  *parent,
+         DmStore    *store,
+         gboolean    importing,
+         const char *article_uuid)
+{
+  GtkWindow *self;
+
+  self = g_object_new (DM_TYPE_EXCHANGE_DIALOG,
+                       "store", store,
+                       "importing", importing,
+                       "article-uuid", article_uuid,
+                       "transient-for", parent,
+                       NULL);
+  gtk_window_present (self);
+}
+
+/**
+ * dm_export_dialog_present:
+ * @parent: (nullable): the window to keep the dialog over
+ * @store: what to export
+ *
+ * Opens the export dialog: a format, a scope, then a file.
+ */
+void
+dm_export_dialog_present (GtkWindow *parent,
+                          DmStore   *store)
+{
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (DM_IS_STORE (store));
+
+  present (parent, store, FALSE, NULL);
+}
+
+/**
+ * dm_export_dialog_present_for_article:
+ * @parent: (nullable): the window to keep the dialog over
+ * @store: what to export
+ * @article_uuid: (nullable): the article on screen
+ *
+ * Like dm_export_dialog_present(), with "only the current article" offered
+ * and checked.
+ */
+void
+dm_export_dialog_present_for_article (GtkWindow  *parent,
+                                      DmStore    *store,
+                                      const char *article_uuid)
+{
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (DM_IS_STORE (store));
+
+  present (parent, store, FALSE, article_uuid);
+}
+
+/**
+ * dm_import_set_dialog_present:
+ * @parent: (nullable): the window to keep the dialog over
+ * @store: where to import
+ *
+ * Opens the dialog that imports a Demarche annotated set or W3C Web
+ * Annotations, telling the two apart by their content.
+ */
+void
+dm_import_set_dialog_present (GtkWindow *parent,
+                              DmStore   *store)
+{
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (DM_IS_STORE (store));
+
+  present (parent, store, TRUE, NULL);
+}
+
+/* }}} */
