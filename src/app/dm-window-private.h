@@ -11,6 +11,7 @@
 #include "dm-annotation-panel.h"
 #include "dm-article-view.h"
 #include "dm-window.h"
+#include "dm-comparison-view.h"
 #include "dm-workspace.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,8 @@ struct _DmWindow
   GtkInfoBar           *info_bar;
   GtkLabel             *error_label;
   GtkStack             *main_stack;
+  GtkBox               *compare_box;
+  DmComparisonView     *comparison_view;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkPaned             *outer_paned;

@@ -231,6 +231,34 @@ show_article (DmWindow  *self,
     }
 }
 
+/* A quote in the comparison opens its article on the Annotate page with
+ * the span selected. */
+static void
+open_evidence_cb (DmWindow         *self,
+                  const char       *article_uuid,
+                  guint             start,
+                  guint             end,
+                  DmComparisonView *view)
+{
+  guint position;
+
+  g_assert (DM_IS_WINDOW (self));
+  g_assert (DM_IS_COMPARISON_VIEW (view));
+
+  /* A search may hide the article from the list: show them all. */
+  if (!dm_store_list_find (DM_STORE_LIST (self->articles), article_uuid, &position))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      dm_store_list_set_query (DM_STORE_LIST (self->articles), NULL);
+    }
+
+  if (dm_store_list_find (DM_STORE_LIST (self->articles), article_uuid, &position))
+    gtk_single_selection_set_selected (self->selection, position);
+
+  gtk_stack_set_visible_child_name (self->main_stack, "annotate");
+  dm_workspace_select_span (self->workspace, start, end);
+}
+
 static void
 update_primary_menu (DmWindow *self)
 {
@@ -471,6 +499,14 @@ dm_window_constructed (GObject *object)
   self->articles = dm_store_list_articles (self->store);
   gtk_single_selection_set_model (self->selection, self->articles);
 
+  /* The view needs the store at construction, which the template cannot
+   * give it: it is added here. */
+  self->comparison_view = DM_COMPARISON_VIEW (dm_comparison_view_new (self->store));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->comparison_view), TRUE);
+  gtk_box_append (self->compare_box, GTK_WIDGET (self->comparison_view));
+  g_signal_connect_object (self->comparison_view, "open-evidence",
+                           G_CALLBACK (open_evidence_cb), self, G_CONNECT_SWAPPED);
+
   update_title (self);
   update_undo_tooltips (self);
   update_empty_state (self);
@@ -593,6 +629,7 @@ dm_window_class_init (DmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DmWindow, info_bar);
   gtk_widget_class_bind_template_child (widget_class, DmWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, DmWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, DmWindow, compare_box);
   gtk_widget_class_bind_template_child (widget_class, DmWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, DmWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DmWindow, outer_paned);

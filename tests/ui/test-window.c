@@ -454,6 +454,38 @@ test_window_remembers_size (Fixture       *fixture,
   g_settings_reset (settings, "sidebar-width");
 }
 
+/* A quote clicked in the Compare page opens its article on the Annotate
+ * page with exactly that span selected, even when a search hides it. */
+static void
+test_window_compare_opens_evidence (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(DmArticle) sample = NULL;
+  g_autoptr(GError) error = NULL;
+  DmWorkspace *workspace = _dm_window_get_workspace (fixture->window);
+  GtkStack *stack = _dm_window_get_main_stack (fixture->window);
+  guint start, end;
+
+  sample = dm_store_resolve_article (fixture->store, SAMPLE_TITLE, &error);
+  g_assert_no_error (error);
+  g_assert_true (dm_article_find_quote (sample, "Beijing called for a ceasefire", 0, &start, &end));
+
+  g_assert_nonnull (fixture->window->comparison_view);
+  gtk_stack_set_visible_child_name (stack, "compare");
+  dm_store_list_set_query (DM_STORE_LIST (fixture->window->articles), "Kyiv");
+
+  g_signal_emit_by_name (fixture->window->comparison_view, "open-evidence",
+                         dm_article_get_uuid (sample), start, end);
+
+  wait_for (dm_workspace_get_article (workspace) != NULL &&
+            g_strcmp0 (dm_article_get_uuid (dm_workspace_get_article (workspace)),
+                       dm_article_get_uuid (sample)) == 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "annotate");
+  g_assert_true (dm_workspace_get_has_selection (workspace));
+  g_assert_cmpuint (dm_workspace_get_selection_start (workspace), ==, start);
+  g_assert_cmpuint (dm_workspace_get_selection_end (workspace), ==, end);
+}
+
 /* }}} */
 
 int
@@ -471,6 +503,7 @@ main (int   argc,
   ADD_TEST ("/ui/Window/preview-follows-selection", test_window_preview_follows_selection, TRUE);
   ADD_TEST ("/ui/Window/empty-store", test_window_empty_store, FALSE);
   ADD_TEST ("/ui/Window/remembers-size", test_window_remembers_size, TRUE);
+  ADD_TEST ("/ui/Window/compare-opens-evidence", test_window_compare_opens_evidence, TRUE);
 
 #undef ADD_TEST
 
