@@ -34,6 +34,9 @@ struct _DmAnnotationPanelState
   GListStore        *choices;
   GPtrArray         *chosen;
   GPtrArray         *targets;
+  GPtrArray         *frequent;
+  GStrv              mentioned;
+  GListModel        *annotations;
 
   /* What the fields describe: the selected annotation, or a new one on
    * the selected span of the article. */
@@ -239,15 +242,24 @@ compare_uses (gconstpointer a,
   return x->first < y->first ? -1 : x->first > y->first;
 }
 
-/* The actors the article's annotations name, most used first. */
-static GArray *
-count_actor_uses (DmAnnotationPanelState *self,
-                  GPtrArray              *keep_alive)
+/* The actors the article's annotations name, most used first; kept until
+ * the annotations change, as every new selection asks for them. */
+static GPtrArray *
+get_frequent_actors (DmAnnotationPanelState *self)
 {
   GListModel *annotations = dm_workspace_get_annotations (self->workspace);
-  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
-  GArray *uses = g_array_new (FALSE, FALSE, sizeof (ActorUse));
-  guint n_items = annotations != NULL ? g_list_model_get_n_items (annotations) : 0;
+  g_autoptr(GHashTable) index = NULL;
+  g_autoptr(GArray) uses = NULL;
+  g_autoptr(GPtrArray) keep_alive = NULL;
+  guint n_items;
+
+  if (self->frequent != NULL)
+    return self->frequent;
+
+  index = g_hash_table_new (g_str_hash, g_str_equal);
+  uses = g_array_new (FALSE, FALSE, sizeof (ActorUse));
+  keep_alive = g_ptr_array_new_with_free_func (g_object_unref);
+  n_items = annotations != NULL ? g_list_model_get_n_items (annotations) : 0;
 
   for (guint i = 0; i < n_items; i++)
     {
@@ -276,7 +288,33 @@ count_actor_uses (DmAnnotationPanelState *self,
 
   g_array_sort (uses, compare_uses);
 
-  return uses;
+  /* Enough to fill the list whatever the span mentions. */
+  self->frequent = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < uses->len && i < 2 * MAX_CHOICES; i++)
+    g_ptr_array_add (self->frequent, g_strdup (g_array_index (uses, ActorUse, i).uuid));
+
+  return self->frequent;
+}
+
+static gboolean
+same_choices (GListModel *choices,
+              GPtrArray  *items)
+{
+  if (g_list_model_get_n_items (choices) != items->len)
+    return FALSE;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autoptr(DmActorChoice) old = g_list_model_get_item (choices, i);
+      DmActorChoice *new = g_ptr_array_index (items, i);
+
+      if (g_strcmp0 (dm_actor_choice_get_uuid (old), dm_actor_choice_get_uuid (new)) != 0 ||
+          dm_actor_choice_get_number (old) != dm_actor_choice_get_number (new) ||
+          dm_actor_choice_get_mentioned (old) != dm_actor_choice_get_mentioned (new))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 static void
@@ -284,30 +322,41 @@ rebuild_choices (DmAnnotationPanelState *self)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *choices = G_LIST_MODEL (self->choices);
 
   if (self->has_target)
     {
-      g_autoptr(GPtrArray) annotations = g_ptr_array_new_with_free_func (g_object_unref);
-      g_autoptr(GArray) uses = NULL;
-      g_auto(GStrv) mentioned = NULL;
+      GPtrArray *frequent = get_frequent_actors (self);
       const char *body = dm_article_get_body (self->article);
 
-      mentioned = dm_mention_finder_suggest_actors (dm_workspace_get_mention_finder (self->workspace),
-                                                    body != NULL ? body : "", self->start, self->end);
+      if (self->mentioned == NULL)
+        self->mentioned = dm_mention_finder_suggest_actors (dm_workspace_get_mention_finder (self->workspace),
+                                                            body != NULL ? body : "", self->start, self->end);
 
-      for (guint i = 0; mentioned[i] != NULL; i++)
-        add_choice (self, items, seen, mentioned[i], TRUE);
+      for (guint i = 0; self->mentioned[i] != NULL; i++)
+        add_choice (self, items, seen, self->mentioned[i], TRUE);
 
       for (guint i = 0; i < self->chosen->len; i++)
         add_choice (self, items, seen, g_ptr_array_index (self->chosen, i), FALSE);
 
-      uses = count_actor_uses (self, annotations);
-      for (guint i = 0; i < uses->len && items->len < MAX_CHOICES; i++)
-        add_choice (self, items, seen, g_array_index (uses, ActorUse, i).uuid, FALSE);
+      for (guint i = 0; i < frequent->len && items->len < MAX_CHOICES; i++)
+        add_choice (self, items, seen, g_ptr_array_index (frequent, i), FALSE);
     }
 
-  g_list_store_splice (self->choices, 0, g_list_model_get_n_items (G_LIST_MODEL (self->choices)),
-                       items->pdata, items->len);
+  /* The same actors again (as after Save): only the picks change, and the
+   * list's rows are not made anew. */
+  if (same_choices (choices, items))
+    {
+      for (guint i = 0; i < items->len; i++)
+        {
+          g_autoptr(DmActorChoice) old = g_list_model_get_item (choices, i);
+
+          dm_actor_choice_set_chosen (old, dm_actor_choice_get_chosen (g_ptr_array_index (items, i)));
+        }
+      return;
+    }
+
+  g_list_store_splice (self->choices, 0, g_list_model_get_n_items (choices), items->pdata, items->len);
 }
 
 static void
@@ -358,11 +407,18 @@ retarget (DmAnnotationPanelState *self)
   gboolean was_editing = self->annotation != NULL;
   gboolean had_target = self->has_target;
 
+  gboolean same_span;
+
   if (annotation == self->annotation && article == self->article &&
       !!has_target == self->has_target && start == self->start && end == self->end)
     return;
 
   g_object_freeze_notify (G_OBJECT (self));
+
+  /* A span just saved is edited next: its quote and mentions stay. Both
+   * walk the text from its start, which counts in a long article. */
+  same_span = article == self->article && !!has_target == self->has_target &&
+              start == self->start && end == self->end;
 
   g_set_object (&self->annotation, annotation);
   g_set_object (&self->article, article);
@@ -370,9 +426,13 @@ retarget (DmAnnotationPanelState *self)
   self->start = start;
   self->end = end;
 
-  g_clear_pointer (&self->quote, g_free);
-  if (has_target)
-    self->quote = dm_article_dup_text_range (article, start, end);
+  if (!same_span)
+    {
+      g_clear_pointer (&self->quote, g_free);
+      g_clear_pointer (&self->mentioned, g_strfreev);
+      if (has_target)
+        self->quote = dm_article_dup_text_range (article, start, end);
+    }
 
   self->loading = TRUE;
   load_fields (self);
@@ -428,6 +488,40 @@ workspace_changed_cb (DmAnnotationPanelState *self,
 }
 
 static void
+annotations_changed_cb (DmAnnotationPanelState *self,
+                        guint                   position,
+                        guint                   removed,
+                        guint                   added,
+                        GListModel             *model)
+{
+  g_assert (DM_IS_ANNOTATION_PANEL_STATE (self));
+
+  g_clear_pointer (&self->frequent, g_ptr_array_unref);
+}
+
+static void
+annotations_replaced_cb (DmAnnotationPanelState *self,
+                         GParamSpec             *pspec,
+                         DmWorkspace            *workspace)
+{
+  GListModel *annotations = dm_workspace_get_annotations (workspace);
+
+  g_assert (DM_IS_ANNOTATION_PANEL_STATE (self));
+
+  g_clear_pointer (&self->frequent, g_ptr_array_unref);
+
+  if (self->annotations == annotations)
+    return;
+
+  if (self->annotations != NULL)
+    g_signal_handlers_disconnect_by_func (self->annotations, annotations_changed_cb, self);
+  g_set_object (&self->annotations, annotations);
+  if (annotations != NULL)
+    g_signal_connect_object (annotations, "items-changed",
+                             G_CALLBACK (annotations_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
 mention_finder_changed_cb (DmAnnotationPanelState *self,
                            GParamSpec             *pspec,
                            DmWorkspace            *workspace)
@@ -435,6 +529,7 @@ mention_finder_changed_cb (DmAnnotationPanelState *self,
   g_assert (DM_IS_ANNOTATION_PANEL_STATE (self));
 
   /* The codebook changed: names, colours and mentions may differ. */
+  g_clear_pointer (&self->mentioned, g_strfreev);
   rebuild_choices (self);
 }
 
@@ -461,6 +556,12 @@ dm_annotation_panel_state_constructed (GObject *object)
   g_signal_connect_object (self->workspace, "notify::mention-finder",
                            G_CALLBACK (mention_finder_changed_cb), self, G_CONNECT_SWAPPED);
 
+  /* The workspace notifies the annotations before the article, so the
+   * counts are forgotten before retarget() asks for them. */
+  g_signal_connect_object (self->workspace, "notify::annotations",
+                           G_CALLBACK (annotations_replaced_cb), self, G_CONNECT_SWAPPED);
+  annotations_replaced_cb (self, NULL, self->workspace);
+
   retarget (self);
 }
 
@@ -471,6 +572,7 @@ dm_annotation_panel_state_dispose (GObject *object)
 
   g_clear_object (&self->annotation);
   g_clear_object (&self->article);
+  g_clear_object (&self->annotations);
   g_clear_object (&self->workspace);
 
   G_OBJECT_CLASS (dm_annotation_panel_state_parent_class)->dispose (object);
@@ -484,6 +586,8 @@ dm_annotation_panel_state_finalize (GObject *object)
   g_clear_object (&self->choices);
   g_clear_pointer (&self->chosen, g_ptr_array_unref);
   g_clear_pointer (&self->targets, g_ptr_array_unref);
+  g_clear_pointer (&self->frequent, g_ptr_array_unref);
+  g_clear_pointer (&self->mentioned, g_strfreev);
   g_clear_pointer (&self->quote, g_free);
   g_clear_pointer (&self->topic_uuid, g_free);
   g_clear_pointer (&self->act_code, g_free);

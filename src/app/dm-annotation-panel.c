@@ -59,6 +59,8 @@ struct _DmAnnotationPanel
   GtkMapListModel        *annotation_map;
 
   GdkFrameClock          *fill_clock;
+  guint                   fill_pending : 1;
+  guint                   scroll_pending : 1;
 
   guint                   syncing : 1;
 };
@@ -213,6 +215,8 @@ sync_targets (DmAnnotationPanel *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->targets_label), label != NULL);
 }
 
+static void wait_for_frame (DmAnnotationPanel *self);
+
 static void
 sync_annotation_selection (DmAnnotationPanel *self)
 {
@@ -236,7 +240,14 @@ sync_annotation_selection (DmAnnotationPanel *self)
   self->syncing = FALSE;
 
   if (position != GTK_INVALID_LIST_POSITION)
-    gtk_widget_activate_action (GTK_WIDGET (self->annotation_list), "list.scroll-to-item", "u", position);
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self->annotation_list), "list.scroll-to-item", "u", position);
+
+      /* GtkListView scrolls only to rows it has laid out, and a list
+       * filled in this frame has none yet: again after the frame. */
+      self->scroll_pending = TRUE;
+      wait_for_frame (self);
+    }
 }
 
 static void
@@ -370,13 +381,27 @@ stop_waiting_for_frame (DmAnnotationPanel *self)
   g_clear_object (&self->fill_clock);
 }
 
+/* Runs frame_painted_cb() once the next frame is on screen. */
+static void
+wait_for_frame (DmAnnotationPanel *self)
+{
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (frame_clock == NULL || self->fill_clock == frame_clock)
+    return;
+
+  stop_waiting_for_frame (self);
+  self->fill_clock = g_object_ref (frame_clock);
+  g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (frame_painted_cb), self, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 fill_list (DmAnnotationPanel *self)
 {
   g_assert (DM_IS_ANNOTATION_PANEL (self));
 
-  stop_waiting_for_frame (self);
-
+  self->fill_pending = FALSE;
   gtk_map_list_model_set_model (self->annotation_map, dm_workspace_get_annotations (self->workspace));
   update_list_title (self);
   sync_annotation_selection (self);
@@ -386,9 +411,23 @@ static void
 frame_painted_cb (GdkFrameClock     *frame_clock,
                   DmAnnotationPanel *self)
 {
+  guint position;
+
   g_assert (DM_IS_ANNOTATION_PANEL (self));
 
-  fill_list (self);
+  stop_waiting_for_frame (self);
+
+  if (self->fill_pending)
+    {
+      fill_list (self);
+    }
+  else if (self->scroll_pending)
+    {
+      self->scroll_pending = FALSE;
+      position = gtk_single_selection_get_selected (self->annotation_selection);
+      if (position != GTK_INVALID_LIST_POSITION)
+        gtk_widget_activate_action (GTK_WIDGET (self->annotation_list), "list.scroll-to-item", "u", position);
+    }
 }
 
 static void
@@ -396,8 +435,6 @@ workspace_article_changed_cb (DmAnnotationPanel *self,
                               GParamSpec        *pspec,
                               DmWorkspace       *workspace)
 {
-  GdkFrameClock *frame_clock;
-
   g_assert (DM_IS_ANNOTATION_PANEL (self));
 
   /* GtkListView makes rows for up to 200 items at once: for a long
@@ -406,21 +443,14 @@ workspace_article_changed_cb (DmAnnotationPanel *self,
   gtk_map_list_model_set_model (self->annotation_map, NULL);
   update_list_title (self);
 
-  frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-  if (frame_clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (gtk_widget_get_frame_clock (GTK_WIDGET (self)) == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       fill_list (self);
       return;
     }
 
-  if (self->fill_clock != frame_clock)
-    {
-      stop_waiting_for_frame (self);
-      self->fill_clock = g_object_ref (frame_clock);
-      g_signal_connect_object (frame_clock, "after-paint",
-                               G_CALLBACK (frame_painted_cb), self, 0);
-    }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  self->fill_pending = TRUE;
+  wait_for_frame (self);
 }
 
 static void
@@ -945,7 +975,11 @@ dm_annotation_panel_set_workspace (DmAnnotationPanel *self,
   for (guint i = 0; i < acts->len; i++)
     gtk_string_list_append (self->act_names, ((DmAct *) g_ptr_array_index (acts, i))->name);
 
+  /* A drop-down selects its first item when it gets a model; that is not
+   * the analyst choosing a topic. */
+  self->syncing = TRUE;
   gtk_drop_down_set_model (self->topic_dropdown, self->topics);
+  self->syncing = FALSE;
   gtk_no_selection_set_model (self->choice_selection, dm_annotation_panel_state_get_choices (self->state));
   dm_actor_picker_set_model (self->actor_picker, dm_workspace_get_actors (workspace));
   dm_actor_picker_set_model (self->target_picker, dm_workspace_get_actors (workspace));

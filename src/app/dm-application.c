@@ -105,6 +105,18 @@ create_open_error_dialog (DmApplication *self,
   return GTK_WINDOW (dialog);
 }
 
+static gboolean
+seed_if_empty (DmStore  *store,
+               GError  **error)
+{
+  g_autoptr(GPtrArray) actors = dm_store_dup_actors (store, error);
+
+  if (actors == NULL)
+    return FALSE;
+
+  return actors->len > 0 || dm_store_seed_defaults (store, error);
+}
+
 static GFile *
 dup_file_option (GApplicationCommandLine *command_line,
                  GVariantDict            *options,
@@ -292,6 +304,12 @@ dm_application_command_line (GApplication            *application,
   if (!(window = find_window_for_path (self, path)))
     {
       store = db_file != NULL ? dm_store_open (path, &error) : dm_store_open_default (&error);
+
+      /* As demarche-cli does: a database without a codebook (a new one)
+       * gets the default codebook and the sample article, so that there
+       * is something to code at once. */
+      if (store != NULL && db_file != NULL && !seed_if_empty (store, &error))
+        g_clear_object (&store);
 
       if (store != NULL)
         {

@@ -9,8 +9,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "dm-annotation-item.h"
 #include "dm-article-view.h"
 #include "dm-article-view-private.h"
@@ -801,8 +799,9 @@ dm_article_view_scroll_to_selection (DmArticleView *self)
                                              dm_workspace_get_selection_start (self->workspace));
   gtk_text_buffer_move_mark (buffer, self->scroll_mark, &iter);
 
-  /* A mark, not an iter: the view may not have laid out that far yet. */
-  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.1, FALSE, 0.0, 0.0);
+  /* A mark, not an iter: the view may not have laid out that far yet.
+   * The margin keeps the passage clear of the edges, with its context. */
+  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.2, FALSE, 0.0, 0.0);
 }
 
 /* }}} */

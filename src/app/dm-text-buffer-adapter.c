@@ -40,7 +40,7 @@
  * only the span that changed, in the blocks already painted. Mentions are
  * found in a thread and underlined in idle chunks after the first frame. */
 
-#define MENTIONS_PER_CHUNK  2000
+#define MENTIONS_PER_CHUNK  1000
 #define BLOCK_CHARS         8192
 #define PAINT_BUDGET_USEC   4000
 
@@ -107,6 +107,7 @@ struct _DmTextBufferAdapter
   GArray        *spans;
   GPtrArray     *colours;
   GHashTable    *colour_index;
+  GHashTable    *actor_colours;
 
   /* One flag per BLOCK_CHARS of text: highlights painted there. */
   GByteArray    *painted;
@@ -259,12 +260,20 @@ static guint
 intern_colour (DmTextBufferAdapter *self,
                const char          *actor_uuid)
 {
-  DmActor *actor = dm_workspace_lookup_actor (self->workspace, actor_uuid);
-  const char *spec = actor != NULL ? dm_actor_get_colour (actor) : NULL;
+  DmActor *actor;
+  const char *spec;
   g_autofree char *key = NULL;
   gpointer value;
   Colour *colour;
   GdkRGBA rgba;
+
+  /* Asked once per annotation: remembered per actor until the codebook
+   * changes. */
+  if (actor_uuid != NULL && g_hash_table_lookup_extended (self->actor_colours, actor_uuid, NULL, &value))
+    return GPOINTER_TO_UINT (value);
+
+  actor = dm_workspace_lookup_actor (self->workspace, actor_uuid);
+  spec = actor != NULL ? dm_actor_get_colour (actor) : NULL;
 
   if (spec == NULL || !gdk_rgba_parse (&rgba, spec))
     {
@@ -275,15 +284,19 @@ intern_colour (DmTextBufferAdapter *self,
     }
 
   key = gdk_rgba_to_string (&rgba);
-  if (g_hash_table_lookup_extended (self->colour_index, key, NULL, &value))
-    return GPOINTER_TO_UINT (value);
+  if (!g_hash_table_lookup_extended (self->colour_index, key, NULL, &value))
+    {
+      colour = g_new0 (Colour, 1);
+      colour->rgba = rgba;
+      g_ptr_array_add (self->colours, colour);
+      value = GUINT_TO_POINTER (self->colours->len - 1);
+      g_hash_table_insert (self->colour_index, g_steal_pointer (&key), value);
+    }
 
-  colour = g_new0 (Colour, 1);
-  colour->rgba = rgba;
-  g_ptr_array_add (self->colours, colour);
-  g_hash_table_insert (self->colour_index, g_steal_pointer (&key), GUINT_TO_POINTER (self->colours->len - 1));
+  if (actor_uuid != NULL)
+    g_hash_table_insert (self->actor_colours, g_strdup (actor_uuid), value);
 
-  return self->colours->len - 1;
+  return GPOINTER_TO_UINT (value);
 }
 
 static Span
@@ -964,6 +977,7 @@ actors_changed_cb (DmTextBufferAdapter *self,
   g_assert (DM_IS_TEXT_BUFFER_ADAPTER (self));
 
   /* Colours may have changed: repaint everything. */
+  g_hash_table_remove_all (self->actor_colours);
   if (self->buffer == NULL || self->spans->len == 0)
     return;
 
@@ -1080,6 +1094,7 @@ dm_text_buffer_adapter_finalize (GObject *object)
   g_clear_pointer (&self->painted, g_byte_array_unref);
   g_clear_pointer (&self->colours, g_ptr_array_unref);
   g_clear_pointer (&self->colour_index, g_hash_table_unref);
+  g_clear_pointer (&self->actor_colours, g_hash_table_unref);
 
   G_OBJECT_CLASS (dm_text_buffer_adapter_parent_class)->finalize (object);
 }
@@ -1204,6 +1219,7 @@ dm_text_buffer_adapter_init (DmTextBufferAdapter *self)
   self->painted = g_byte_array_new ();
   self->colours = g_ptr_array_new_with_free_func ((GDestroyNotify) colour_free);
   self->colour_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->actor_colours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /* }}} */

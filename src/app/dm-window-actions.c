@@ -154,17 +154,6 @@ focus_text_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->article_view));
 }
 
-static void
-focus_articles_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  DmWindow *self = DM_WINDOW (widget);
-
-  gtk_stack_set_visible_child_name (self->main_stack, "annotate");
-  gtk_widget_grab_focus (GTK_WIDGET (self->article_list_view));
-}
-
 /* }}} */
 
 /* Private API {{{ */
@@ -202,7 +191,6 @@ _dm_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.previous-article", NULL, previous_article_action);
   gtk_widget_class_install_action (widget_class, "win.annotate", NULL, annotate_action);
   gtk_widget_class_install_action (widget_class, "win.focus-text", NULL, focus_text_action);
-  gtk_widget_class_install_action (widget_class, "win.focus-articles", NULL, focus_articles_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-mentions", "show-mentions");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -213,8 +201,9 @@ _dm_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK, "win.next-article", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK, "win.previous-article", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.focus-text", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK, "win.focus-articles", NULL);
+
+  /* F6 and Shift+F6 are GtkPaned's: they move the focus between the
+   * article list, the text and the annotation panel. */
 }
 
 /* }}} */

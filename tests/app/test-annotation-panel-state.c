@@ -253,6 +253,7 @@ static void
 test_enablement (Fixture       *fixture,
                  gconstpointer  data)
 {
+  g_autoptr(DmActorChoice) first_choice = NULL;
   g_autoptr(DmAnnotation) stored = NULL;
   g_auto(GStrv) actors = NULL;
   g_autoptr(GError) error = NULL;
@@ -290,9 +291,13 @@ test_enablement (Fixture       *fixture,
   g_assert_false (dm_annotation_panel_state_get_can_update (fixture->state));
   g_assert_false (dm_annotation_panel_state_get_can_delete (fixture->state));
 
+  first_choice = g_object_ref (get_choice (fixture, 0));
   g_assert_true (dm_annotation_panel_state_save (fixture->state, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_annotations (fixture), ==, 1);
+
+  /* The same span, now edited: the same choices, not made anew. */
+  g_assert_true (get_choice (fixture, 0) == first_choice);
 
   /* The new annotation is selected and being edited, unchanged. */
   selected = dm_workspace_get_selected_annotation (fixture->workspace);

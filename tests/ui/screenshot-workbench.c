@@ -40,6 +40,9 @@ static const Coding codings[] = {
   { "The Ministers of Foreign Affairs of Belarus, Sergei Aleinik, and China, Qin Gang, reinforced this Friday (24) "
     "their support for peace negotiations in Ukraine as the only way to resolve the conflict between Moscow and Kiev.",
     { "Belarus", "China" }, "Peace talks", DM_POLARITY_SUPPORTS, "02", { NULL }, DM_ATTRIBUTION_REPORTED_SPEECH, TRUE },
+  /* The same passage, for China alone: overlapping highlights. */
+  { "their support for peace negotiations in Ukraine",
+    { "China" }, "Peace talks", DM_POLARITY_SUPPORTS, NULL, { NULL }, DM_ATTRIBUTION_REPORTED_SPEECH, FALSE },
   { "noted the coincidence of their positions on the fact that there are no more alternatives for the solution of the "
     "conflict in Ukraine than the peaceful way",
     { "Belarus", "China" }, "Peace talks", DM_POLARITY_SUPPORTS, NULL, { NULL }, DM_ATTRIBUTION_REPORTED_SPEECH, FALSE },
@@ -127,12 +130,36 @@ code_sample (DmStore *store)
       dm_store_add_annotation (store, annotation, &error);
       g_assert_no_error (error);
 
-      /* Borrell's criticism is shown in the panel. */
-      if (i == 7)
+      /* Lukashenko's warning is shown in the panel, below the joint
+       * statement and China's own, which overlap. */
+      if (g_str_has_prefix (coding->quote, "if Beijing"))
         selected = g_strdup (dm_annotation_get_uuid (annotation));
     }
 
   return selected;
+}
+
+static void
+add_other_articles (DmStore *store)
+{
+  g_autofree char *path = g_build_filename (UI_FIXTURES_DIR, "sudan-ceasefire.txt", NULL);
+  g_autoptr(DmArticle) sudan = NULL;
+  g_autoptr(DmArticle) older = dm_article_new ();
+  g_autoptr(GError) error = NULL;
+
+  sudan = dm_article_new_from_file (path, &error);
+  g_assert_no_error (error);
+  dm_store_add_article (store, sudan, &error);
+  g_assert_no_error (error);
+
+  dm_article_set_title (older, "G7 ministers discuss Ukraine grain corridor");
+  dm_article_set_source (older, "Reuters");
+  dm_article_set_published (older, "2023-01-18");
+  dm_article_set_language (older, "en");
+  dm_article_set_body (older, "Foreign ministers of the Group of Seven discussed on Wednesday how to keep "
+                              "Ukrainian grain moving through the Black Sea.");
+  dm_store_add_article (store, older, &error);
+  g_assert_no_error (error);
 }
 
 static void
@@ -190,6 +217,17 @@ main (int   argc,
   dm_store_seed_defaults (store, &error);
   g_assert_no_error (error);
   selected = code_sample (store);
+  add_other_articles (store);
+
+  /* The sample is not the newest article any more: open it as the last
+   * one read. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new ("org.demarche.Demarche");
+    g_autoptr(DmAnnotation) annotation = dm_store_lookup_annotation (store, selected, &error);
+
+    g_assert_no_error (error);
+    g_settings_set_string (settings, "last-article", dm_annotation_get_article_uuid (annotation));
+  }
 
   window = dm_window_new (NULL, store);
   gtk_window_set_default_size (GTK_WINDOW (window), 1360, 860);

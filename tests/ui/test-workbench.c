@@ -349,6 +349,9 @@ test_annotate_undo_redo (Fixture       *fixture,
   g_assert_cmpuint (dm_annotation_get_start (g_ptr_array_index (annotations, 0)), ==, second->start);
   g_assert_cmpuint (dm_annotation_get_end (g_ptr_array_index (annotations, 0)), ==, second->end);
   g_assert_cmpint (dm_annotation_get_polarity (g_ptr_array_index (annotations, 0)), ==, DM_POLARITY_SUPPORTS);
+  /* No topic was picked: none is stored (a drop-down given its model must
+   * not pick one by itself). */
+  g_assert_null (dm_annotation_get_topic_uuid (g_ptr_array_index (annotations, 0)));
   g_assert_cmpstr (dm_annotation_get_quote (g_ptr_array_index (annotations, 0)), ==,
                    "France and Germany called for an immediate ceasefire in Sudan and for talks between the warring parties.");
 
@@ -560,20 +563,106 @@ test_mentions_setting (Fixture       *fixture,
 }
 
 static void
+test_long_article (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  DmTextBufferAdapter *adapter = get_adapter (fixture);
+  DmArticle *fixture_article = dm_workspace_get_article (get_workspace (fixture));
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(DmArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+  GArray *sentences;
+  guint far;
+
+  /* Long enough that its highlights are painted block by block. */
+  for (guint i = 0; i < 160; i++)
+    g_string_append_printf (body, "%s%s", i > 0 ? "\n\n" : "", dm_article_get_body (fixture_article));
+  article = dm_article_new ();
+  dm_article_set_title (article, "A long dispatch");
+  dm_article_set_published (article, "2023-06-01");
+  dm_article_set_body (article, body->str);
+  dm_store_add_article (fixture->store, article, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dm_article_get_length (article), >, 40000);
+
+  g_free (fixture->article_uuid);
+  fixture->article_uuid = g_strdup (dm_article_get_uuid (article));
+  open_fixture_article (fixture);
+
+  sentences = dm_workspace_get_sentences (get_workspace (fixture));
+  far = sentences->len - 2;
+  add_annotation (fixture, 1, "France");
+  add_annotation (fixture, far, "Germany");
+
+  /* All of it is highlighted once idle, the far end included… */
+  wait_for (!dm_text_buffer_adapter_get_highlights_pending (adapter));
+  g_assert_true (has_tag_at (fixture, dm_text_buffer_adapter_lookup_actor_tag (adapter, actor_uuid (fixture, "Germany")),
+                             get_sentence (fixture, far)->start));
+  g_assert_true (has_tag_at (fixture, dm_text_buffer_adapter_lookup_actor_tag (adapter, actor_uuid (fixture, "France")),
+                             get_sentence (fixture, 1)->end - 1));
+  g_assert_false (dm_text_buffer_adapter_has_highlight_at (adapter, get_sentence (fixture, far)->end));
+
+  /* …and a change there is painted where it happens. */
+  dm_workspace_select_sentence (get_workspace (fixture), far - 1);
+  dm_annotation_panel_state_pick_choice (get_state (fixture), 1);
+  g_assert_true (dm_annotation_panel_state_save (get_state (fixture), &error));
+  g_assert_no_error (error);
+  g_assert_true (dm_text_buffer_adapter_has_highlight_at (adapter, get_sentence (fixture, far - 1)->start));
+  g_assert_true (has_tag_at (fixture, dm_text_buffer_adapter_get_selection_tag (adapter), get_sentence (fixture, far - 1)->start));
+}
+
+static gboolean
+panel_width_is (Fixture *fixture,
+                int      width)
+{
+  int actual = gtk_widget_get_width (GTK_WIDGET (get_panel (fixture)));
+
+  return ABS (actual - width) <= 2;
+}
+
+static void
 test_remembers_article (Fixture       *fixture,
                         gconstpointer  data)
 {
   g_autoptr(GSettings) settings = g_settings_new ("org.demarche.Demarche");
   g_autofree char *last_article = NULL;
+  GtkPaned *inner;
+  int paned_width;
 
-  /* The list shows the sample article first (newer); the fixture is open. */
+  /* The panel is made 400 pixels wide, by its pane's handle. */
+  inner = GTK_PANED (gtk_widget_get_parent (GTK_WIDGET (get_panel (fixture))));
+  wait_for ((paned_width = gtk_widget_get_width (GTK_WIDGET (inner))) > 800);
+  gtk_paned_set_position (inner, paned_width - 400);
+  wait_for (panel_width_is (fixture, 400));
+
+  /* The sample article comes first in the list (newer); the fixture is
+   * the one open when the window closes. */
   close_window (fixture);
   last_article = g_settings_get_string (settings, "last-article");
   g_assert_cmpstr (last_article, ==, fixture->article_uuid);
-  g_assert_cmpint (g_settings_get_int (settings, "panel-width"), >=, 240);
+  g_assert_cmpint (ABS (g_settings_get_int (settings, "panel-width") - 400), <=, 2);
 
   open_window (fixture);
   wait_for (is_showing_fixture (fixture));
+  wait_for (panel_width_is (fixture, g_settings_get_int (settings, "panel-width")));
+}
+
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *overlay;
+  gboolean mapped = FALSE;
+
+  /* Every accelerator the Keyboard Shortcuts window lists parses (GTK
+   * warns otherwise, and warnings fail this test). */
+  builder = gtk_builder_new_from_resource ("/org/demarche/Demarche/gtk/help-overlay.ui");
+  overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_present (overlay);
+  wait_for ((mapped = gtk_widget_get_mapped (GTK_WIDGET (overlay))));
+  g_assert_true (mapped);
+  gtk_window_destroy (overlay);
 }
 
 /* }}} */
@@ -593,9 +682,12 @@ main (int   argc,
   ADD_TEST ("/ui/Workbench/keyboard", test_keyboard);
   ADD_TEST ("/ui/Workbench/error-banner", test_error_banner);
   ADD_TEST ("/ui/Workbench/mentions-setting", test_mentions_setting);
+  ADD_TEST ("/ui/Workbench/long-article", test_long_article);
   ADD_TEST ("/ui/Workbench/remembers-article", test_remembers_article);
 
 #undef ADD_TEST
+
+  g_test_add_func ("/ui/Workbench/shortcuts-window", test_shortcuts_window);
 
   return g_test_run ();
 }
