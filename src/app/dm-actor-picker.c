@@ -14,15 +14,15 @@
 #include "dm-actor-picker.h"
 
 /* A search entry over the codebook's actors: typing filters them by name,
- * alias, demonym, capital or code, Up and Down move in the matches and
- * Enter picks one; the focus stays in the entry throughout, so that
- * several actors are added without the mouse. */
+ * alias, demonym, capital or code, best match first (DmActorMatcher); Up
+ * and Down move in the matches and Enter picks one. The focus stays in the
+ * entry throughout, so that several actors are added without the mouse. */
 
 struct _DmActorPicker
 {
   GtkWidget           parent_instance;
 
-  char               *needle;
+  DmActorMatcher     *matcher;
 
   /* Template widgets */
   GtkSearchEntry     *entry;
@@ -31,6 +31,7 @@ struct _DmActorPicker
   GtkSingleSelection *selection;
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
+  GtkCustomSorter    *sorter;
 };
 
 G_DEFINE_FINAL_TYPE (DmActorPicker, dm_actor_picker, GTK_TYPE_WIDGET)
@@ -53,46 +54,24 @@ static guint signals[N_SIGNALS];
 /* Helpers {{{ */
 
 static gboolean
-name_matches (const char *name,
-              const char *needle)
-{
-  g_autofree char *folded = NULL;
-
-  if (name == NULL)
-    return FALSE;
-
-  folded = g_utf8_casefold (name, -1);
-
-  return strstr (folded, needle) != NULL;
-}
-
-static gboolean
-names_match (const char * const *names,
-             const char         *needle)
-{
-  for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    if (name_matches (names[i], needle))
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
 match_actor (gpointer item,
              gpointer user_data)
 {
   DmActorPicker *self = user_data;
-  DmActor *actor = item;
 
-  if (self->needle == NULL)
-    return FALSE;
+  return dm_actor_matcher_score (self->matcher, item) > 0;
+}
 
-  return name_matches (dm_actor_get_name (actor), self->needle) ||
-         name_matches (dm_actor_get_official_name (actor), self->needle) ||
-         name_matches (dm_actor_get_code (actor), self->needle) ||
-         name_matches (dm_actor_get_capital (actor), self->needle) ||
-         names_match (dm_actor_get_aliases (actor), self->needle) ||
-         names_match (dm_actor_get_demonyms (actor), self->needle);
+/* The codebook comes sorted by name; equal scores compare equal, so a
+ * stable sort keeps that order among them. */
+static int
+compare_actors (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  DmActorPicker *self = user_data;
+
+  return gtk_ordering_from_cmpfunc (dm_actor_matcher_compare (self->matcher, (DmActor *) a, (DmActor *) b));
 }
 
 static void
@@ -128,17 +107,16 @@ search_changed_cb (DmActorPicker  *self,
                    GtkSearchEntry *entry)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
 
   g_assert (DM_IS_ACTOR_PICKER (self));
 
-  g_clear_pointer (&self->needle, g_free);
-  if (stripped[0] != '\0')
-    self->needle = g_utf8_casefold (stripped, -1);
+  if (dm_actor_matcher_set_query (self->matcher, text))
+    {
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+      gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+    }
 
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-
-  if (self->needle != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
+  if (!dm_actor_matcher_is_empty (self->matcher) && g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
     {
       gtk_single_selection_set_selected (self->selection, 0);
       gtk_popover_popup (self->popover);
@@ -277,7 +255,7 @@ dm_actor_picker_finalize (GObject *object)
 {
   DmActorPicker *self = DM_ACTOR_PICKER (object);
 
-  g_clear_pointer (&self->needle, g_free);
+  g_clear_object (&self->matcher);
 
   G_OBJECT_CLASS (dm_actor_picker_parent_class)->finalize (object);
 }
@@ -385,6 +363,7 @@ dm_actor_picker_class_init (DmActorPickerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DmActorPicker, selection);
   gtk_widget_class_bind_template_child (widget_class, DmActorPicker, filtered);
   gtk_widget_class_bind_template_child (widget_class, DmActorPicker, filter);
+  gtk_widget_class_bind_template_child (widget_class, DmActorPicker, sorter);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
@@ -398,9 +377,12 @@ dm_actor_picker_class_init (DmActorPickerClass *klass)
 static void
 dm_actor_picker_init (DmActorPicker *self)
 {
+  self->matcher = dm_actor_matcher_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_custom_filter_set_filter_func (self->filter, match_actor, self, NULL);
+  gtk_custom_sorter_set_sort_func (self->sorter, compare_actors, self, NULL);
 }
 
 /* }}} */
@@ -474,7 +456,7 @@ dm_actor_picker_pick_selected (DmActorPicker *self)
 
   g_return_val_if_fail (DM_IS_ACTOR_PICKER (self), FALSE);
 
-  if (self->needle == NULL ||
+  if (dm_actor_matcher_is_empty (self->matcher) ||
       !(actor = g_list_model_get_item (G_LIST_MODEL (self->selection),
                                        gtk_single_selection_get_selected (self->selection))))
     return FALSE;

@@ -16,7 +16,7 @@
 
 /* The entry shows the actor picked. Typing in it lists the actors whose
  * name, alias, code, official name, demonym or capital matches, best
- * first (dm_comparison_view_state_match_actor()): "PRC" or "Beijing" finds
+ * first (dm_actor_suggest_score()): "PRC" or "Beijing" finds
  * China, "EU" the European Union. Up and Down move in the list, Enter or a
  * click picks, Escape or leaving the entry puts the picked actor's name
  * back. The arrow at the end lists every actor.
@@ -30,7 +30,7 @@ struct _DmComparisonPicker
   GtkWidget           parent_instance;
 
   DmActor            *actor;
-  char               *needle;
+  DmActorMatcher     *matcher;
   gboolean            show_all;
   gboolean            syncing;
 
@@ -96,7 +96,7 @@ match_actor (gpointer item,
   if (self->show_all)
     return TRUE;
 
-  return dm_comparison_view_state_match_actor (item, self->needle) > 0;
+  return dm_actor_matcher_score (self->matcher, item) > 0;
 }
 
 static int
@@ -105,18 +105,12 @@ compare_actors (gconstpointer a,
                 gpointer      user_data)
 {
   DmComparisonPicker *self = user_data;
-  guint score_a;
-  guint score_b;
-
   /* The list comes sorted by name; a stable sort on the score alone
    * keeps that order among equals. */
-  if (self->show_all || self->needle == NULL)
+  if (self->show_all || dm_actor_matcher_is_empty (self->matcher))
     return GTK_ORDERING_EQUAL;
 
-  score_a = dm_comparison_view_state_match_actor ((DmActor *) a, self->needle);
-  score_b = dm_comparison_view_state_match_actor ((DmActor *) b, self->needle);
-
-  return score_a > score_b ? GTK_ORDERING_SMALLER : score_a < score_b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+  return gtk_ordering_from_cmpfunc (dm_actor_matcher_compare (self->matcher, (DmActor *) a, (DmActor *) b));
 }
 
 /* Puts the picked actor's name in the entry, without searching. */
@@ -130,7 +124,7 @@ sync_entry (DmComparisonPicker *self)
   gtk_editable_set_position (GTK_EDITABLE (self->entry), -1);
   self->syncing = FALSE;
 
-  g_clear_pointer (&self->needle, g_free);
+  dm_actor_matcher_set_query (self->matcher, NULL);
   self->show_all = FALSE;
 }
 
@@ -140,7 +134,7 @@ refilter (DmComparisonPicker *self)
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 
-  if ((self->needle != NULL || self->show_all) &&
+  if ((!dm_actor_matcher_is_empty (self->matcher) || self->show_all) &&
       g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
     {
       gtk_single_selection_set_selected (self->selection, 0);
@@ -185,18 +179,13 @@ static void
 entry_changed_cb (DmComparisonPicker *self,
                   GtkEditable        *editable)
 {
-  g_autofree char *stripped = NULL;
-
   g_assert (DM_IS_COMPARISON_PICKER (self));
 
   if (self->syncing)
     return;
 
-  stripped = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
-  g_clear_pointer (&self->needle, g_free);
+  dm_actor_matcher_set_query (self->matcher, gtk_editable_get_text (editable));
   self->show_all = FALSE;
-  if (stripped[0] != '\0')
-    self->needle = g_utf8_casefold (stripped, -1);
 
   refilter (self);
 }
@@ -244,7 +233,7 @@ key_pressed_cb (DmComparisonPicker    *self,
     case GDK_KEY_KP_Down:
       if (!gtk_widget_get_visible (GTK_WIDGET (self->popover)))
         {
-          self->show_all = self->needle == NULL;
+          self->show_all = dm_actor_matcher_is_empty (self->matcher);
           refilter (self);
         }
       else
@@ -259,7 +248,7 @@ key_pressed_cb (DmComparisonPicker    *self,
       return GDK_EVENT_STOP;
 
     case GDK_KEY_Escape:
-      if (!gtk_widget_get_visible (GTK_WIDGET (self->popover)) && self->needle == NULL)
+      if (!gtk_widget_get_visible (GTK_WIDGET (self->popover)) && dm_actor_matcher_is_empty (self->matcher))
         return GDK_EVENT_PROPAGATE;
       cancel (self);
       return GDK_EVENT_STOP;
@@ -351,7 +340,7 @@ dm_comparison_picker_finalize (GObject *object)
 {
   DmComparisonPicker *self = DM_COMPARISON_PICKER (object);
 
-  g_clear_pointer (&self->needle, g_free);
+  g_clear_object (&self->matcher);
 
   G_OBJECT_CLASS (dm_comparison_picker_parent_class)->finalize (object);
 }
@@ -476,6 +465,8 @@ dm_comparison_picker_class_init (DmComparisonPickerClass *klass)
 static void
 dm_comparison_picker_init (DmComparisonPicker *self)
 {
+  self->matcher = dm_actor_matcher_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_custom_filter_set_filter_func (self->filter, match_actor, self, NULL);
@@ -597,7 +588,7 @@ dm_comparison_picker_pick_selected (DmComparisonPicker *self)
 
   g_return_val_if_fail (DM_IS_COMPARISON_PICKER (self), FALSE);
 
-  if ((self->needle == NULL && !self->show_all) ||
+  if ((dm_actor_matcher_is_empty (self->matcher) && !self->show_all) ||
       !(actor = g_list_model_get_item (G_LIST_MODEL (self->selection),
                                        gtk_single_selection_get_selected (self->selection))))
     return FALSE;

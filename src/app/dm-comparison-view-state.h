@@ -56,7 +56,5 @@ gboolean               dm_comparison_view_state_get_position        (DmCompariso
                                                                      double                *position);
 gboolean               dm_comparison_view_state_check_date          (const char            *text,
                                                                      GError               **error);
-guint                  dm_comparison_view_state_match_actor         (DmActor               *actor,
-                                                                     const char            *needle);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "dm-types.h"
 #include "dm-error.h"
 #include "dm-actor.h"
+#include "dm-actor-matcher.h"
 #include "dm-actor-suggest.h"
 #include "dm-annotation.h"
 #include "dm-article.h"

@@ -158,6 +158,88 @@ dm_actor_suggest_fold (const char *text)
 
 /* }}} */
 
+/* Scoring for pickers {{{ */
+
+/* 4 if @text folds to @needle, 3 if it starts with it, 2 if one of its
+ * words does ("gang" in "Qin Gang"), 1 if it holds it anywhere, 0 if not. */
+static guint
+score_text (const char *text,
+            const char *needle)
+{
+  g_autofree char *folded = NULL;
+  const char *found;
+
+  if (text == NULL || text[0] == '\0')
+    return 0;
+
+  folded = dm_actor_suggest_fold (text);
+  if (!(found = strstr (folded, needle)))
+    return 0;
+  if (found == folded)
+    return strcmp (folded, needle) == 0 ? 4 : 3;
+
+  /* Folded text separates words by single spaces. */
+  for (const char *p = found; p != NULL; p = strstr (p + 1, needle))
+    if (p[-1] == ' ')
+      return 2;
+
+  return 1;
+}
+
+static guint
+score_texts (const char * const *texts,
+             const char         *needle)
+{
+  guint best = 0;
+
+  for (guint i = 0; texts != NULL && texts[i] != NULL && best < 4; i++)
+    best = MAX (best, score_text (texts[i], needle));
+
+  return best;
+}
+
+/**
+ * dm_actor_suggest_score:
+ * @actor: an actor
+ * @needle: (nullable): what was typed, folded with dm_actor_suggest_fold()
+ *
+ * How well @actor matches @needle as it is being typed, to filter and rank
+ * a picker's list: 4 for an exact name, alias, code or official name
+ * ("EU", "PRC"), 3 for the start of the name, 2 for the start of a word in
+ * any of its names, its demonyms or its capital, 1 for a match anywhere in
+ * them, 0 for none. Accents, case and punctuation do not count, as for
+ * dm_actor_suggest().
+ *
+ * Returns: the score, 0 if @actor does not match
+ */
+guint
+dm_actor_suggest_score (DmActor    *actor,
+                        const char *needle)
+{
+  guint other;
+  guint hint;
+
+  g_return_val_if_fail (DM_IS_ACTOR (actor), 0);
+
+  if (needle == NULL || needle[0] == '\0')
+    return 0;
+
+  /* A code, an official name or an alias typed in full is as good as the
+   * name; their beginnings rank below the name's, so that "chin" puts
+   * China before the actors whose official name mentions it. */
+  other = MAX (score_text (dm_actor_get_code (actor), needle),
+               MAX (score_text (dm_actor_get_official_name (actor), needle),
+                    score_texts (dm_actor_get_aliases (actor), needle)));
+  /* Demonyms and capitals are hints, never exact: "Chinese" is not China. */
+  hint = MAX (score_texts (dm_actor_get_demonyms (actor), needle),
+              score_text (dm_actor_get_capital (actor), needle));
+
+  return MAX (score_text (dm_actor_get_name (actor), needle),
+              MAX (other == 4 ? 4 : MIN (other, 2), MIN (hint, 2)));
+}
+
+/* }}} */
+
 /* Distance {{{ */
 
 /* Optimal string alignment distance: insertions, deletions, substitutions

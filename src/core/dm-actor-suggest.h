@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 char      *dm_actor_suggest_fold      (const char  *text);
 guint      dm_actor_suggest_distance  (const char  *a,
                                        const char  *b);
+guint      dm_actor_suggest_score     (DmActor     *actor,
+                                       const char  *needle);
 GPtrArray *dm_actor_suggest           (GPtrArray   *actors,
                                        const char  *query,
                                        guint        max_results);

@@ -123,25 +123,6 @@ items_changed_cb (GListModel *model,
   (*count)++;
 }
 
-static DmActor *
-make_actor (const char         *name,
-            DmActorKind         kind,
-            const char         *code_,
-            const char         *official_name,
-            const char * const *aliases,
-            const char * const *demonyms,
-            const char         *capital)
-{
-  DmActor *actor = dm_actor_new (name, kind);
-
-  dm_actor_set_code (actor, code_);
-  dm_actor_set_official_name (actor, official_name);
-  dm_actor_set_aliases (actor, aliases);
-  dm_actor_set_demonyms (actor, demonyms);
-  dm_actor_set_capital (actor, capital);
-  return actor;
-}
-
 /* }}} */
 
 /* Fixture {{{ */
@@ -316,43 +297,6 @@ test_dates (void)
 }
 
 static void
-test_match_actor (void)
-{
-  const char * const china_aliases[] = { "People's Republic of China", "PRC", NULL };
-  const char * const china_demonyms[] = { "Chinese", NULL };
-  const char * const eu_aliases[] = { "EU", "E.U.", NULL };
-  g_autoptr(DmActor) china = make_actor ("China", DM_ACTOR_KIND_STATE, "CHN", "People's Republic of China",
-                                         china_aliases, china_demonyms, "Beijing");
-  g_autoptr(DmActor) taiwan = make_actor ("Taiwan", DM_ACTOR_KIND_STATE, "TWN", "Republic of China", NULL, NULL, "Taipei");
-  g_autoptr(DmActor) eu = make_actor ("European Union", DM_ACTOR_KIND_ORGANISATION, "EU", NULL, eu_aliases, NULL,
-                                      "Brussels");
-  g_autoptr(DmActor) reuters = make_actor ("Reuters", DM_ACTOR_KIND_MEDIA, NULL, NULL, NULL, NULL, NULL);
-  g_autoptr(DmActor) qin = make_actor ("Qin Gang", DM_ACTOR_KIND_PERSON, NULL, NULL, NULL, NULL, NULL);
-
-  /* Exact names, codes and aliases first. */
-  g_assert_cmpuint (dm_comparison_view_state_match_actor (china, "china"), ==, 4);
-  g_assert_cmpuint (dm_comparison_view_state_match_actor (china, "prc"), ==, 4);
-  g_assert_cmpuint (dm_comparison_view_state_match_actor (china, "chn"), ==, 4);
-  g_assert_cmpuint (dm_comparison_view_state_match_actor (eu, "eu"), ==, 4);
-
-  /* Then the start of the name, then the start of a word anywhere. */
-  g_assert_cmpuint (dm_comparison_view_state_match_actor (china, "chin"), ==, 3);
-  g_assert_cmpuint (dm_comparison_view_state_match_actor (taiwan, "chin"), ==, 2);
-  g_assert_cmpuint (dm_comparison_view_state_match_actor (eu, "union"), ==, 2);
-  g_assert_cmpuint (dm_comparison_view_state_match_actor (qin, "gang"), ==, 2);
-  g_assert_cmpuint (dm_comparison_view_state_match_actor (china, "beij"), ==, 2);
-
-  /* A demonym is a hint, never an exact match. */
-  g_assert_cmpuint (dm_comparison_view_state_match_actor (china, "chinese"), ==, 2);
-
-  /* Anywhere, last; nothing, not at all. */
-  g_assert_cmpuint (dm_comparison_view_state_match_actor (reuters, "eu"), ==, 1);
-  g_assert_cmpuint (dm_comparison_view_state_match_actor (china, "zzz"), ==, 0);
-  g_assert_cmpuint (dm_comparison_view_state_match_actor (china, ""), ==, 0);
-  g_assert_cmpuint (dm_comparison_view_state_match_actor (china, NULL), ==, 0);
-}
-
-static void
 test_presenter (Fixture       *f,
                 gconstpointer  data)
 {
@@ -510,7 +454,6 @@ main (int   argc,
   g_test_add_func ("/app/ComparisonViewState/figures", test_figures);
   g_test_add_func ("/app/ComparisonViewState/evidence-meta", test_evidence_meta);
   g_test_add_func ("/app/ComparisonViewState/dates", test_dates);
-  g_test_add_func ("/app/ComparisonViewState/match-actor", test_match_actor);
   g_test_add ("/app/ComparisonViewState/presenter", Fixture, NULL, fixture_set_up, test_presenter, fixture_tear_down);
   g_test_add ("/app/ComparisonViewState/rows", Fixture, NULL, fixture_set_up, test_rows, fixture_tear_down);
   g_test_add ("/app/ComparisonItem/expand", Fixture, NULL, fixture_set_up, test_item, fixture_tear_down);

@@ -210,6 +210,60 @@ test_order_independent (void)
   g_assert_true (g_str_has_prefix (forward, "Chad"));
 }
 
+/* Pickers filter and rank with dm_actor_suggest_score() as one types. */
+static void
+test_score (void)
+{
+  g_autoptr(DmActor) china = new_actor ("China", DM_ACTOR_KIND_STATE, "CHN", "People's Republic of China|PRC",
+                                        "Chinese", "Beijing");
+  g_autoptr(DmActor) taiwan = new_actor ("Taiwan", DM_ACTOR_KIND_STATE, "TWN", NULL, NULL, "Taipei");
+  g_autoptr(DmActor) eu = new_actor ("European Union", DM_ACTOR_KIND_ORGANISATION, "EU", "E.U.", NULL, "Brussels");
+  g_autoptr(DmActor) reuters = new_actor ("Reuters", DM_ACTOR_KIND_MEDIA, NULL, NULL, NULL, NULL);
+  g_autoptr(DmActor) qin = new_actor ("Qin Gang", DM_ACTOR_KIND_PERSON, NULL, NULL, NULL, NULL);
+  g_autoptr(DmActor) ivory = new_actor ("Côte d’Ivoire", DM_ACTOR_KIND_STATE, "CIV", NULL, "Ivorian", NULL);
+
+  dm_actor_set_official_name (taiwan, "Republic of China");
+
+  /* Exact names, codes and aliases first. */
+  g_assert_cmpuint (dm_actor_suggest_score (china, "china"), ==, 4);
+  g_assert_cmpuint (dm_actor_suggest_score (china, "prc"), ==, 4);
+  g_assert_cmpuint (dm_actor_suggest_score (china, "chn"), ==, 4);
+  g_assert_cmpuint (dm_actor_suggest_score (eu, "eu"), ==, 4);
+
+  /* Then the start of the name, then the start of a word anywhere. */
+  g_assert_cmpuint (dm_actor_suggest_score (china, "chin"), ==, 3);
+  g_assert_cmpuint (dm_actor_suggest_score (taiwan, "chin"), ==, 2);
+  g_assert_cmpuint (dm_actor_suggest_score (eu, "union"), ==, 2);
+  g_assert_cmpuint (dm_actor_suggest_score (qin, "gang"), ==, 2);
+  g_assert_cmpuint (dm_actor_suggest_score (china, "beij"), ==, 2);
+
+  /* A demonym is a hint, never an exact match. */
+  g_assert_cmpuint (dm_actor_suggest_score (china, "chinese"), ==, 2);
+
+  /* Accents, case and punctuation as dm_actor_suggest_fold() takes them. */
+  {
+    g_autofree char *typed = dm_actor_suggest_fold ("COTE D'IV");
+
+    g_assert_cmpuint (dm_actor_suggest_score (ivory, typed), ==, 3);
+  }
+  g_assert_cmpuint (dm_actor_suggest_score (ivory, "ivoire"), ==, 2);
+
+  /* A word start later in the text counts even after an inner match. */
+  g_assert_cmpuint (dm_actor_suggest_score (reuters, "ers"), ==, 1);
+  g_assert_cmpuint (dm_actor_suggest_score (qin, "ang"), ==, 1);
+  {
+    g_autoptr(DmActor) nana = new_actor ("Banana Ana", DM_ACTOR_KIND_PERSON, NULL, NULL, NULL, NULL);
+
+    g_assert_cmpuint (dm_actor_suggest_score (nana, "ana"), ==, 2);
+  }
+
+  /* Anywhere, last; nothing, not at all. */
+  g_assert_cmpuint (dm_actor_suggest_score (reuters, "eu"), ==, 1);
+  g_assert_cmpuint (dm_actor_suggest_score (china, "zzz"), ==, 0);
+  g_assert_cmpuint (dm_actor_suggest_score (china, ""), ==, 0);
+  g_assert_cmpuint (dm_actor_suggest_score (china, NULL), ==, 0);
+}
+
 /* The default codebook, as demarche-cli sees it. */
 static void
 test_store (void)
@@ -266,6 +320,7 @@ main (int   argc,
   g_test_add_func ("/core/actor-suggest/distance", test_distance);
   g_test_add_func ("/core/actor-suggest/ranking", test_ranking);
   g_test_add_func ("/core/actor-suggest/order-independent", test_order_independent);
+  g_test_add_func ("/core/actor-suggest/score", test_score);
   g_test_add_func ("/core/actor-suggest/store", test_store);
 
   return g_test_run ();

@@ -326,6 +326,16 @@ test_annotate_undo_redo (Fixture       *fixture,
   g_assert_cmpuint (dm_annotation_panel_state_get_n_actors (state), ==, 1);
   g_assert_true (dm_annotation_panel_state_get_can_save (state));
 
+  /* Typed names rank the best match first: the code "US" before every
+   * name that merely holds those letters. */
+  gtk_editable_set_text (dm_actor_picker_get_entry (picker), "us");
+  wait_for (g_list_model_get_n_items (dm_actor_picker_get_matches (picker)) > 1);
+  {
+    g_autoptr(DmActor) best = g_list_model_get_item (dm_actor_picker_get_matches (picker), 0);
+
+    g_assert_cmpstr (dm_actor_get_name (best), ==, "United States");
+  }
+
   /* …Germany by typing part of its name. */
   gtk_editable_set_text (dm_actor_picker_get_entry (picker), "germ");
   wait_for (g_list_model_get_n_items (dm_actor_picker_get_matches (picker)) > 0);
