@@ -49,6 +49,12 @@
  *   shared topics; undefined, not 0, when no topic is shared.
  *
  * - Annotations without a topic cannot be compared and are left out.
+ *
+ * - Orphans (annotations that could not be re-anchored after their
+ *   article's text was corrected, issue 6) are left out too: their span no
+ *   longer says where the quote is, and the analyst has yet to confirm it.
+ *   They are counted per actor instead, so that a comparison says how much
+ *   evidence is waiting to be placed.
  */
 
 /* A map from SQLite rowids to small indices: open addressing, linear
@@ -378,6 +384,7 @@ evidence_found_cb (const DmEvidenceRecord *record,
         .polarity = record->polarity,
         .mode = record->mode,
         .key_quote = record->key_quote,
+        .orphan = record->orphan,
       };
 
       if (collect->with_text)
@@ -628,6 +635,10 @@ sort_items (DmEvidenceSet *set,
   {
     g_autofree guint *starts = g_new0 (guint, n + 1);
     g_autofree guint *placed = g_new (guint, MAX (credits->len, 1));
+    g_autofree guint *last_orphan = g_new (guint, MAX (set->actor_uuids->len, 1));
+
+    for (guint i = 0; i < set->actor_uuids->len; i++)
+      last_orphan[i] = G_MAXUINT;
 
     for (guint i = 0; i < credits->len; i++)
       starts[moved_to[g_array_index (credits, Credit, i).item] + 1]++;
@@ -644,6 +655,15 @@ sort_items (DmEvidenceSet *set,
 
         if (credit->actor == G_MAXUINT)
           continue;
+
+        /* Credits come in item order, so a repeat follows its first. */
+        if (g_array_index (set->items, DmEvidenceItem, item).orphan)
+          {
+            if (last_orphan[credit->actor] != item)
+              set->n_orphans[credit->actor]++;
+            last_orphan[credit->actor] = item;
+            continue;
+          }
 
         credited = set->credited[credit->actor];
         if (credited->len == 0 || g_array_index (credited, guint, credited->len - 1) != item)
@@ -727,6 +747,7 @@ evidence_set_clear (DmEvidenceSet *set)
   for (guint i = 0; set->actor_uuids != NULL && i < set->actor_uuids->len; i++)
     g_clear_pointer (&set->credited[i], g_array_unref);
   g_clear_pointer (&set->credited, g_free);
+  g_clear_pointer (&set->n_orphans, g_free);
   g_clear_pointer (&set->actor_uuids, g_ptr_array_unref);
   g_clear_pointer (&set->items, g_array_unref);
   g_clear_pointer (&set->articles, g_array_unref);
@@ -779,6 +800,7 @@ _dm_evidence_set_new (DmStore             *store,
   set->items = g_array_new (FALSE, FALSE, sizeof (DmEvidenceItem));
   set->actor_uuids = g_ptr_array_new_with_free_func (g_free);
   set->credited = g_new0 (GArray *, n_actors);
+  set->n_orphans = g_new0 (guint, MAX (n_actors, 1));
 
   for (guint i = 0; i < n_actors; i++)
     {
@@ -946,6 +968,22 @@ _dm_evidence_set_tally (DmEvidenceSet *set,
       _dm_stance_tally_finish (&tallies[t]);
 
   return tallies;
+}
+
+/*
+ * _dm_evidence_set_get_n_orphans:
+ *
+ * Returns: how many orphaned annotations would have counted for @actor,
+ *   under the set's filters, had they been placed
+ */
+guint
+_dm_evidence_set_get_n_orphans (DmEvidenceSet *set,
+                                guint          actor)
+{
+  g_assert (set != NULL);
+  g_assert (actor < set->actor_uuids->len);
+
+  return set->n_orphans[actor];
 }
 
 static gboolean

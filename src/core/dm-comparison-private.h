@@ -53,6 +53,7 @@ typedef struct
   DmPolarity         polarity;
   DmAttributionMode  mode;
   gboolean           key_quote;
+  gboolean           orphan;   /* left out of the evidence, only counted */
 } DmEvidenceItem;
 
 /* Reference counted: rows and evidence lists keep it alive, and it keeps
@@ -68,6 +69,7 @@ typedef struct
   GArray                 *items;        /* DmEvidenceItem, newest first, text order within an article */
   GPtrArray              *actor_uuids;  /* the actors asked for */
   GArray                **credited;     /* per actor: item indices, ascending = newest first */
+  guint                  *n_orphans;    /* per actor: orphans that would have been credited */
   DmComparisonEvidence  **objects;      /* per item, made on demand */
 } DmEvidenceSet;
 
@@ -91,6 +93,8 @@ void                  _dm_evidence_set_unref        (DmEvidenceSet       *set);
 DmComparisonEvidence *_dm_evidence_set_get_evidence (DmEvidenceSet       *set,
                                                      guint                item);
 DmStanceTally        *_dm_evidence_set_tally        (DmEvidenceSet       *set,
+                                                     guint                actor);
+guint                 _dm_evidence_set_get_n_orphans (DmEvidenceSet      *set,
                                                      guint                actor);
 GPtrArray            *_dm_evidence_set_dup_filter_paths (DmEvidenceSet   *set,
                                                      DmComparisonQuery   *query);

@@ -376,6 +376,27 @@ dup_summary (DmComparison *self)
                           dm_comparison_get_count (self, DM_RELATION_ONLY_B), name_b);
 }
 
+/* NULL when nothing was left out: comparisons without orphans read as
+ * they did before orphans existed. */
+static char *
+dup_orphans_line (DmComparison *self)
+{
+  guint n_a = dm_comparison_get_n_orphans (self, DM_COMPARISON_SIDE_A);
+  guint n_b = dm_comparison_get_n_orphans (self, DM_COMPARISON_SIDE_B);
+  g_autofree char *name_a = NULL;
+  g_autofree char *name_b = NULL;
+
+  if (n_a == 0 && n_b == 0)
+    return NULL;
+
+  name_a = dup_printable (dm_actor_get_name (dm_comparison_get_actor (self, DM_COMPARISON_SIDE_A)));
+  name_b = dup_printable (dm_actor_get_name (dm_comparison_get_actor (self, DM_COMPARISON_SIDE_B)));
+
+  return g_strdup_printf ("Not counted: %u unplaced annotation%s of %s, %u of %s"
+                          " (their article text was corrected; place them by hand)",
+                          n_a, n_a == 1 ? "" : "s", name_a, n_b, name_b);
+}
+
 static char *
 dup_filter_line (GPtrArray *filters)
 {
@@ -414,6 +435,7 @@ dm_comparison_to_text (DmComparison *self,
   g_autofree char *title = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *filter_line = NULL;
+  g_autofree char *orphans_line = NULL;
   guint widths[4];
   guint n_rows;
 
@@ -442,6 +464,8 @@ dm_comparison_to_text (DmComparison *self,
   append_wrapped (out, filter_line, width);
   summary = dup_summary (self);
   append_wrapped (out, summary, width);
+  if ((orphans_line = dup_orphans_line (self)))
+    append_wrapped (out, orphans_line, width);
   g_string_append_c (out, '\n');
 
   n_rows = g_list_model_get_n_items (G_LIST_MODEL (self));
@@ -827,6 +851,10 @@ dm_comparison_to_json (DmComparison *self)
 
   json_open (&w, "summary", '{');
   add_counts (&w, counts);
+  /* Orphans are not evidence (see dm-comparison-engine.c): how many each
+   * side had that matched the filters. */
+  json_uint (&w, "orphans_a", dm_comparison_get_n_orphans (self, DM_COMPARISON_SIDE_A));
+  json_uint (&w, "orphans_b", dm_comparison_get_n_orphans (self, DM_COMPARISON_SIDE_B));
   json_close (&w, '}');
 
   json_open (&w, "topics", '[');

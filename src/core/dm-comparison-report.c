@@ -240,6 +240,22 @@ append_summary (GString      *out,
   else
     g_string_append (out, "<p class=\"figure undefined\">Agreement undefined: the two actors share no topic.</p>\n");
 
+  /* Orphans are not evidence; say what was left out, per side. */
+  if (dm_comparison_get_n_orphans (self, DM_COMPARISON_SIDE_A) > 0 ||
+      dm_comparison_get_n_orphans (self, DM_COMPARISON_SIDE_B) > 0)
+    {
+      guint n_a = dm_comparison_get_n_orphans (self, DM_COMPARISON_SIDE_A);
+      guint n_b = dm_comparison_get_n_orphans (self, DM_COMPARISON_SIDE_B);
+
+      g_string_append_printf (out, "<p class=\"orphans\">Not counted: %u unplaced annotation%s of ",
+                              n_a, n_a == 1 ? "" : "s");
+      append_escaped (out, name_a);
+      g_string_append_printf (out, ", %u of ", n_b);
+      append_escaped (out, name_b);
+      g_string_append (out, " <span class=\"note\">(their article text was corrected and they could not be"
+                            " placed again with confidence; an analyst has to place them by hand)</span></p>\n");
+    }
+
   g_string_append (out, "<ul class=\"counts\">\n");
   for (guint i = 0; i < G_N_ELEMENTS (relation_styles); i++)
     {

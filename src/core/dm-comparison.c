@@ -36,6 +36,7 @@ struct _DmComparison
   GHashTable        *row_index;     /* topic uuid → DmComparisonRow */
   GPtrArray         *filter_paths;  /* paths of the topics filtered to */
   guint              counts[DM_N_RELATIONS];
+  guint              n_orphans[2];  /* per side, left out of the evidence */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -147,6 +148,8 @@ build_rows (DmComparison       *self,
   tallies_a = _dm_evidence_set_tally (set, 0);
   tallies_b = _dm_evidence_set_tally (set, 1);
   self->filter_paths = _dm_evidence_set_dup_filter_paths (set, self->query);
+  self->n_orphans[0] = _dm_evidence_set_get_n_orphans (set, 0);
+  self->n_orphans[1] = _dm_evidence_set_get_n_orphans (set, 1);
 
   /* Each side's evidence, grouped by the topic compared, still newest
    * first. */
@@ -541,6 +544,28 @@ dm_comparison_get_n_shared (DmComparison *self)
   _dm_agreement_from_counts (self->counts, &shared);
 
   return shared;
+}
+
+/**
+ * dm_comparison_get_n_orphans:
+ * @self: a #DmComparison
+ * @side: which actor
+ *
+ * Orphans (annotations not placed again after their article's text was
+ * corrected) are not evidence: their span no longer says where the quote
+ * is. They are counted instead, under the same filters and roll-up, so
+ * that a comparison can say what it left out.
+ *
+ * Returns: how many of @side's annotations were left out as orphans
+ */
+guint
+dm_comparison_get_n_orphans (DmComparison     *self,
+                             DmComparisonSide  side)
+{
+  g_return_val_if_fail (DM_IS_COMPARISON (self), 0);
+  g_return_val_if_fail (side == DM_COMPARISON_SIDE_A || side == DM_COMPARISON_SIDE_B, 0);
+
+  return self->n_orphans[side];
 }
 
 /**

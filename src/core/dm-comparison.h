@@ -35,6 +35,8 @@ gboolean            dm_comparison_get_agreement  (DmComparison       *self,
                                                   double             *agreement,
                                                   guint              *n_shared);
 guint               dm_comparison_get_n_shared   (DmComparison       *self);
+guint               dm_comparison_get_n_orphans  (DmComparison       *self,
+                                                  DmComparisonSide    side);
 DmComparisonRow    *dm_comparison_find_row       (DmComparison       *self,
                                                   const char         *topic_uuid);
 GPtrArray          *dm_comparison_dup_filters    (DmComparison       *self);

@@ -50,6 +50,8 @@
  *   not be re-anchored; the analyst is to place it by hand) keeps its quote
  *   and coding but has empty start and end: its stored span is only a
  *   rough guess, and offsets that do not hold the quote would mislead.
+ *   Its orphan column is "true" (every other row's "false"), so that R
+ *   or pandas can filter on it rather than on empty offsets.
  *
  * - represented_actor: for a person, the actor they represented on the
  *   article's publication date (dm_actor_lookup_represented()); empty for
@@ -80,6 +82,7 @@ static const char * const columns[] = {
   "note",
   "start",
   "end",
+  "orphan",
   "created",
   "updated",
   NULL
@@ -235,6 +238,7 @@ append_row (GString      *csv,
   fields[n++] = dm_annotation_get_note (annotation);
   fields[n++] = start;
   fields[n++] = end;
+  fields[n++] = orphan ? "true" : "false";
   fields[n++] = dm_annotation_get_created (annotation);
   fields[n++] = dm_annotation_get_updated (annotation);
   g_assert (n == G_N_ELEMENTS (fields));

@@ -88,6 +88,7 @@ typedef struct
   DmPolarity         polarity;
   DmAttributionMode  mode;
   gboolean           key_quote;
+  gboolean           orphan;           /* not placed since a text correction */
   const char        *annotation_uuid;
   const char        *quote;
   const char        *coder;

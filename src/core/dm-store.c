@@ -3096,7 +3096,7 @@ static const char evidence_topic_scope[] =
 
 static const char evidence_columns[] =
   " SELECT n.id, n.article_id, n.topic_id, n.start, n.\"end\", n.polarity, n.mode, n.key_quote,"
-  "  s.speaker_id, s.credited_id, s.via";
+  "  s.speaker_id, s.credited_id, s.via, n.orphan";
 
 static const char evidence_columns_text[] =
   ", n.uuid, n.quote, n.coder, x.position, x.actor_id";
@@ -3330,13 +3330,14 @@ _dm_store_foreach_evidence (DmStore             *self,
       record.speaker_id = sqlite3_column_int64 (stmt, 8);
       record.credited_id = sqlite3_column_int64 (stmt, 9);
       record.via_representation = sqlite3_column_int (stmt, 10) != 0;
+      record.orphan = sqlite3_column_int (stmt, 11) != 0;
       if (with_text)
         {
-          record.annotation_uuid = column_text (stmt, 11);
-          record.quote = column_text (stmt, 12);
-          record.coder = column_text (stmt, 13);
-          record.co_speaker_position = sqlite3_column_int (stmt, 14);
-          record.co_speaker_id = sqlite3_column_int64 (stmt, 15);
+          record.annotation_uuid = column_text (stmt, 12);
+          record.quote = column_text (stmt, 13);
+          record.coder = column_text (stmt, 14);
+          record.co_speaker_position = sqlite3_column_int (stmt, 15);
+          record.co_speaker_id = sqlite3_column_int64 (stmt, 16);
         }
 
       func (&record, user_data);

@@ -1658,6 +1658,98 @@ test_sample (void)
 
 /* }}} */
 
+/* Orphans {{{ */
+
+/* Issue 6: an annotation that could not be re-anchored after a text
+ * correction no longer says where its quote is. It must not count as
+ * evidence, but the comparison says how many were left out per side. */
+static void
+test_orphans_excluded (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmAnnotation) placed = NULL;
+  g_autoptr(DmAnnotation) lost = NULL;
+  g_autoptr(DmAnnotation) reread = NULL;
+  g_autoptr(DmComparison) before = NULL;
+  g_autoptr(DmComparison) after = NULL;
+  g_autoptr(DmComparisonMatrix) matrix = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *text = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *html = NULL;
+  JsonObject *summary;
+  double agreement;
+  guint orphaned = 0;
+
+  placed = state_full (f, "2023-03-01", "Wire", "ana", DM_ATTRIBUTION_REPORTED_SPEECH,
+                       ACTORS (dm_actor_get_uuid (f->aland)), f->trade, DM_POLARITY_SUPPORTS);
+  lost = state_full (f, "2023-03-02", "Wire", "ana", DM_ATTRIBUTION_REPORTED_SPEECH,
+                     ACTORS (dm_actor_get_uuid (f->aland)), f->trade, DM_POLARITY_OPPOSES);
+  state (f, "2023-03-03", f->borduria, f->trade, DM_POLARITY_SUPPORTS);
+
+  /* Counted while placed: Aland is shifting, so the relation is partly. */
+  before = compare (f, f->aland, f->borduria, NULL);
+  g_assert_cmpuint (dm_comparison_row_get_n_polarity (row_for (before, f->trade), DM_COMPARISON_SIDE_A,
+                                                      DM_POLARITY_OPPOSES), ==, 1);
+  g_assert_cmpuint (dm_comparison_get_n_orphans (before, DM_COMPARISON_SIDE_A), ==, 0);
+
+  /* The whole text of the second statement is rewritten: its annotation
+   * cannot be found again. */
+  g_assert_true (dm_store_update_article_text (f->store, dm_annotation_get_article_uuid (lost),
+                                               "Entirely different words now stand here instead.",
+                                               NULL, &orphaned, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (orphaned, ==, 1);
+  reread = dm_store_lookup_annotation (f->store, dm_annotation_get_uuid (lost), &error);
+  g_assert_no_error (error);
+  g_assert_true (dm_annotation_get_orphan (reread));
+
+  after = compare (f, f->aland, f->borduria, NULL);
+  g_assert_cmpuint (dm_comparison_get_n_orphans (after, DM_COMPARISON_SIDE_A), ==, 1);
+  g_assert_cmpuint (dm_comparison_get_n_orphans (after, DM_COMPARISON_SIDE_B), ==, 0);
+  g_assert_cmpuint (dm_comparison_row_get_n_polarity (row_for (after, f->trade), DM_COMPARISON_SIDE_A,
+                                                      DM_POLARITY_OPPOSES), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (dm_comparison_row_get_evidence (row_for (after, f->trade),
+                                                                              DM_COMPARISON_SIDE_A)), ==, 1);
+  g_assert_cmpint (dm_comparison_row_get_relation (row_for (after, f->trade)), ==, DM_RELATION_AGREE);
+
+  /* The matrix reads the same evidence. */
+  matrix = dm_comparison_matrix_new (f->store, ACTORS (dm_actor_get_uuid (f->aland), dm_actor_get_uuid (f->borduria)),
+                                     NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (dm_comparison_matrix_get_agreement (matrix, 0, 1, &agreement, NULL));
+  g_assert_cmpfloat_with_epsilon (agreement, 1.0, 1e-9);
+
+  /* Every rendering says what was left out. */
+  text = dm_comparison_to_text (after, 100, 0);
+  g_assert_nonnull (strstr (text, "Not counted: 1 unplaced annotation of Aland, 0 of Borduria"));
+
+  json = dm_comparison_to_json (after);
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  g_assert_no_error (error);
+  summary = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "summary");
+  g_assert_cmpint (json_object_get_int_member (summary, "orphans_a"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (summary, "orphans_b"), ==, 0);
+
+  html = dm_comparison_to_html (after);
+  g_assert_nonnull (strstr (html, "Not counted: 1 unplaced annotation of Aland, 0 of Borduria"));
+
+  /* Placed by hand, it counts again. */
+  g_assert_true (dm_store_place_annotation (f->store, dm_annotation_get_uuid (lost), 0, 8, &error));
+  g_assert_no_error (error);
+  g_clear_object (&after);
+  after = compare (f, f->aland, f->borduria, NULL);
+  g_assert_cmpuint (dm_comparison_get_n_orphans (after, DM_COMPARISON_SIDE_A), ==, 0);
+  g_assert_cmpuint (dm_comparison_row_get_n_polarity (row_for (after, f->trade), DM_COMPARISON_SIDE_A,
+                                                      DM_POLARITY_OPPOSES), ==, 1);
+  g_clear_pointer (&text, g_free);
+  text = dm_comparison_to_text (after, 100, 0);
+  g_assert_null (strstr (text, "Not counted"));
+}
+
+/* }}} */
+
 int
 main (int   argc,
       char *argv[])
@@ -1692,6 +1784,7 @@ main (int   argc,
   ADD ("/core/Comparison/render/csv", test_render_csv);
   ADD ("/core/Comparison/render/text", test_render_text);
   ADD ("/core/Comparison/render/html-escapes", test_render_html_escapes);
+  ADD ("/core/Comparison/orphans", test_orphans_excluded);
   g_test_add_func ("/core/Comparison/sample", test_sample);
 
 #undef ADD

@@ -343,14 +343,14 @@ test_csv_header_and_rows (Fixture       *f,
                                    "annotation_uuid,article_uuid,article_title,article_source,article_date,"
                                    "article_url,actor,actor_kind,represented_actor,topic_path,polarity,act_code,"
                                    "act_name,goldstein,targets,mode,provenance,coder,key_quote,quote,note,start,"
-                                   "end,created,updated\r\n"));
+                                   "end,orphan,created,updated\r\n"));
   g_assert_cmpstr (csv, ==, again);
 
   records = parse_csv (csv);
   /* Six annotations, one of them a joint statement of two actors. */
   g_assert_cmpuint (records->len, ==, 1 + 7);
   for (guint i = 0; i < records->len; i++)
-    g_assert_cmpuint (((GPtrArray *) g_ptr_array_index (records, i))->len, ==, 25);
+    g_assert_cmpuint (((GPtrArray *) g_ptr_array_index (records, i))->len, ==, 26);
 
   /* A joint statement is two rows, one per actor. */
   g_assert_cmpuint (find_row (records, f->joint, "Belarus"), >, 0);
@@ -860,7 +860,10 @@ test_orphan (Fixture       *f,
   row = find_row (records, f->credible, "Josep Borrell");
   g_assert_cmpstr (cell (records, row, "start"), ==, "");
   g_assert_cmpstr (cell (records, row, "end"), ==, "");
+  g_assert_cmpstr (cell (records, row, "orphan"), ==, "true");
   g_assert_cmpstr (cell (records, row, "quote"), ==, "“to be credible”");
+  row = find_row (records, f->wire, "European Union");
+  g_assert_cmpstr (cell (records, row, "orphan"), ==, "false");
 
   json = dm_web_annotation_export (f->store, NULL, &error);
   g_assert_no_error (error);

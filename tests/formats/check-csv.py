@@ -20,7 +20,7 @@ from formats_common import Checker, exported_folder  # noqa: E402
 COLUMNS = ['annotation_uuid', 'article_uuid', 'article_title', 'article_source', 'article_date',
            'article_url', 'actor', 'actor_kind', 'represented_actor', 'topic_path', 'polarity',
            'act_code', 'act_name', 'goldstein', 'targets', 'mode', 'provenance', 'coder',
-           'key_quote', 'quote', 'note', 'start', 'end', 'created', 'updated']
+           'key_quote', 'quote', 'note', 'start', 'end', 'orphan', 'created', 'updated']
 
 c = Checker()
 
@@ -54,5 +54,7 @@ with exported_folder() as folder:
     blame = [r for r in records if r['polarity'] == 'none'][0]
     c.equal(blame['goldstein'], '-2', 'a negative Goldstein weight stays a number')
     c.equal(blame['targets'], 'NATO; United States', 'targets')
+
+    c.equal({r['orphan'] for r in records}, {'false'}, 'no orphans in the sample')
 
 c.finish()
