@@ -41,6 +41,8 @@ enum {
   PROP_SUMMARY,
   PROP_COLOUR,
   PROP_KEY_QUOTE,
+  PROP_ORPHAN,
+  PROP_STATUS_LABEL,
   N_PROPS
 };
 
@@ -147,6 +149,14 @@ dm_annotation_item_get_property (GObject    *object,
       g_value_set_boolean (value, dm_annotation_get_key_quote (self->annotation));
       break;
 
+    case PROP_ORPHAN:
+      g_value_set_boolean (value, dm_annotation_get_orphan (self->annotation));
+      break;
+
+    case PROP_STATUS_LABEL:
+      g_value_set_string (value, dm_annotation_item_get_status_label (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -245,6 +255,28 @@ dm_annotation_item_class_init (DmAnnotationItemClass *klass)
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * DmAnnotationItem:orphan:
+   *
+   * Whether the annotation could not be placed again after its article's
+   * text was corrected.
+   */
+  properties[PROP_ORPHAN] =
+    g_param_spec_boolean ("orphan", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * DmAnnotationItem:status-label:
+   *
+   * "Not placed" for an orphan, empty otherwise: rows say it in words, not
+   * only with an icon or a colour.
+   */
+  properties[PROP_STATUS_LABEL] =
+    g_param_spec_string ("status-label", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -281,6 +313,19 @@ dm_annotation_item_get_annotation (DmAnnotationItem *self)
   g_return_val_if_fail (DM_IS_ANNOTATION_ITEM (self), NULL);
 
   return self->annotation;
+}
+
+/**
+ * dm_annotation_item_get_status_label:
+ *
+ * Returns: (transfer none): "Not placed" for an orphan, "" otherwise
+ */
+const char *
+dm_annotation_item_get_status_label (DmAnnotationItem *self)
+{
+  g_return_val_if_fail (DM_IS_ANNOTATION_ITEM (self), NULL);
+
+  return dm_annotation_get_orphan (self->annotation) ? _("Not placed") : "";
 }
 
 char *

@@ -23,6 +23,7 @@ char             *dm_annotation_item_dup_details_label  (DmAnnotationItem *self)
 char             *dm_annotation_item_dup_summary        (DmAnnotationItem *self);
 char             *dm_annotation_item_dup_tooltip_markup (DmAnnotationItem *self);
 const char       *dm_annotation_item_get_colour         (DmAnnotationItem *self);
+const char       *dm_annotation_item_get_status_label   (DmAnnotationItem *self);
 
 const char       *dm_polarity_get_label                 (DmPolarity        polarity);
 const char       *dm_attribution_mode_get_label         (DmAttributionMode mode);

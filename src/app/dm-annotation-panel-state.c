@@ -42,6 +42,10 @@ struct _DmAnnotationPanelState
    * the selected span of the article. */
   DmAnnotation      *annotation;
   DmArticle         *article;
+
+  /* An orphan (issue 6) the analyst is placing by hand: chosen in the
+   * list, it stays while a span of the text is selected for it. */
+  DmAnnotation      *placing;
   guint              start;
   guint              end;
 
@@ -61,6 +65,7 @@ struct _DmAnnotationPanelState
   guint              can_save : 1;
   guint              can_update : 1;
   guint              can_delete : 1;
+  guint              can_place : 1;
 };
 
 G_DEFINE_FINAL_TYPE (DmAnnotationPanelState, dm_annotation_panel_state, G_TYPE_OBJECT)
@@ -88,6 +93,8 @@ enum {
   PROP_CAN_SAVE,
   PROP_CAN_UPDATE,
   PROP_CAN_DELETE,
+  PROP_PLACING,
+  PROP_CAN_PLACE,
   N_PROPS
 };
 
@@ -148,7 +155,9 @@ update_flags (DmAnnotationPanelState *self)
   gboolean editing = self->annotation != NULL;
   gboolean can_save = self->has_target && !editing && self->chosen->len > 0;
   gboolean can_update = self->has_target && editing && self->dirty && self->chosen->len > 0;
-  gboolean can_delete = self->has_target && editing;
+  /* An orphan has no span, but may still be deleted. */
+  gboolean can_delete = editing && (self->has_target || dm_annotation_get_orphan (self->annotation));
+  gboolean can_place = self->placing != NULL && !editing && self->has_target;
 
   if (self->can_save != can_save)
     {
@@ -167,6 +176,20 @@ update_flags (DmAnnotationPanelState *self)
       self->can_delete = can_delete;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_DELETE]);
     }
+
+  if (self->can_place != can_place)
+    {
+      self->can_place = can_place;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_PLACE]);
+    }
+}
+
+static void
+set_placing (DmAnnotationPanelState *self,
+             DmAnnotation           *placing)
+{
+  if (g_set_object (&self->placing, placing))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACING]);
 }
 
 /* A field changed: an annotation being edited now differs from the
@@ -415,6 +438,13 @@ retarget (DmAnnotationPanelState *self)
 
   g_object_freeze_notify (G_OBJECT (self));
 
+  /* Choosing an orphan starts placing it; a span chosen next is where it
+   * may go. Another annotation or another article ends it. */
+  if (annotation != NULL && dm_annotation_get_orphan (annotation))
+    set_placing (self, annotation);
+  else if (annotation != NULL || article != self->article)
+    set_placing (self, NULL);
+
   /* A span just saved is edited next: its quote and mentions stay. Both
    * walk the text from its start, which counts in a long article. */
   same_span = article == self->article && !!has_target == self->has_target &&
@@ -571,6 +601,7 @@ dm_annotation_panel_state_dispose (GObject *object)
   DmAnnotationPanelState *self = DM_ANNOTATION_PANEL_STATE (object);
 
   g_clear_object (&self->annotation);
+  g_clear_object (&self->placing);
   g_clear_object (&self->article);
   g_clear_object (&self->annotations);
   g_clear_object (&self->workspace);
@@ -690,6 +721,14 @@ dm_annotation_panel_state_get_property (GObject    *object,
 
     case PROP_CAN_DELETE:
       g_value_set_boolean (value, self->can_delete);
+      break;
+
+    case PROP_PLACING:
+      g_value_set_object (value, self->placing);
+      break;
+
+    case PROP_CAN_PLACE:
+      g_value_set_boolean (value, self->can_place);
       break;
 
     default:
@@ -893,6 +932,28 @@ dm_annotation_panel_state_class_init (DmAnnotationPanelStateClass *klass)
 
   properties[PROP_CAN_DELETE] =
     g_param_spec_boolean ("can-delete", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * DmAnnotationPanelState:placing:
+   *
+   * The orphan being placed by hand: the last one selected, until another
+   * annotation or article is.
+   */
+  properties[PROP_PLACING] =
+    g_param_spec_object ("placing", NULL, NULL,
+                         DM_TYPE_ANNOTATION,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * DmAnnotationPanelState:can-place:
+   *
+   * Whether an orphan is being placed and a span of the text is selected
+   * for it.
+   */
+  properties[PROP_CAN_PLACE] =
+    g_param_spec_boolean ("can-place", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -1491,6 +1552,81 @@ dm_annotation_panel_state_delete (DmAnnotationPanelState  *self,
 
   return dm_store_remove_annotation (dm_workspace_get_store (self->workspace),
                                      dm_annotation_get_uuid (annotation), error);
+}
+
+/**
+ * dm_annotation_panel_state_get_placing:
+ *
+ * Returns: (transfer none) (nullable): the orphan being placed
+ */
+DmAnnotation *
+dm_annotation_panel_state_get_placing (DmAnnotationPanelState *self)
+{
+  g_return_val_if_fail (DM_IS_ANNOTATION_PANEL_STATE (self), NULL);
+
+  return self->placing;
+}
+
+gboolean
+dm_annotation_panel_state_get_can_place (DmAnnotationPanelState *self)
+{
+  g_return_val_if_fail (DM_IS_ANNOTATION_PANEL_STATE (self), FALSE);
+
+  return self->can_place;
+}
+
+/**
+ * dm_annotation_panel_state_cancel_placing:
+ *
+ * Stops placing the orphan; it stays an orphan.
+ */
+void
+dm_annotation_panel_state_cancel_placing (DmAnnotationPanelState *self)
+{
+  g_return_if_fail (DM_IS_ANNOTATION_PANEL_STATE (self));
+
+  set_placing (self, NULL);
+  update_flags (self);
+}
+
+/**
+ * dm_annotation_panel_state_place:
+ *
+ * Places the orphan on the selected span, as `demarche-cli place` does
+ * (dm_store_place_annotation()): its quote, prefix and suffix become the
+ * text there, its coding stays. The caller has had the analyst confirm
+ * the new quote. The placed annotation is selected.
+ *
+ * Returns: %TRUE if it was placed
+ */
+gboolean
+dm_annotation_panel_state_place (DmAnnotationPanelState  *self,
+                                 GError                 **error)
+{
+  g_autoptr(DmAnnotation) placing = NULL;
+
+  g_return_val_if_fail (DM_IS_ANNOTATION_PANEL_STATE (self), FALSE);
+
+  if (!self->can_place)
+    {
+      g_set_error_literal (error, DM_ERROR, DM_ERROR_INVALID,
+                           self->placing == NULL ? _("No unplaced annotation is chosen")
+                                                 : _("Select the passage the annotation belongs to first"));
+      return FALSE;
+    }
+
+  /* The store's change retargets the state under our feet. */
+  placing = g_object_ref (self->placing);
+
+  if (!dm_store_place_annotation (dm_workspace_get_store (self->workspace), dm_annotation_get_uuid (placing),
+                                  self->start, self->end, error))
+    return FALSE;
+
+  set_placing (self, NULL);
+  dm_workspace_select_annotation_by_uuid (self->workspace, dm_annotation_get_uuid (placing));
+  update_flags (self);
+
+  return TRUE;
 }
 
 /**

@@ -68,6 +68,11 @@ gboolean                dm_annotation_panel_state_update            (DmAnnotatio
                                                                      GError                 **error);
 gboolean                dm_annotation_panel_state_delete            (DmAnnotationPanelState  *self,
                                                                      GError                 **error);
+DmAnnotation           *dm_annotation_panel_state_get_placing       (DmAnnotationPanelState  *self);
+gboolean                dm_annotation_panel_state_get_can_place     (DmAnnotationPanelState  *self);
+void                    dm_annotation_panel_state_cancel_placing    (DmAnnotationPanelState  *self);
+gboolean                dm_annotation_panel_state_place             (DmAnnotationPanelState  *self,
+                                                                     GError                 **error);
 gboolean                dm_annotation_panel_state_create_topic      (DmAnnotationPanelState  *self,
                                                                      const char              *name,
                                                                      const char              *parent_uuid,

@@ -34,6 +34,10 @@ struct _DmAnnotationPanel
   GtkWidget              *content;
   GtkLabel               *title_label;
   GtkLabel               *quote_label;
+  GtkWidget              *orphan_box;
+  GtkLabel               *orphan_quote_label;
+  GtkLabel               *orphan_explanation_label;
+  GtkWidget              *place_button;
   GtkWidget              *fields_box;
   GtkListView            *actor_list;
   GtkNoSelection         *choice_selection;
@@ -151,6 +155,36 @@ update_actions (DmAnnotationPanel *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "annotation.polarity", has_target);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "annotation.clear-targets", has_targets);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "annotation.create-topic", has_target);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "annotation.place",
+                                 self->state != NULL && dm_annotation_panel_state_get_can_place (self->state));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "annotation.cancel-placing",
+                                 self->state != NULL && dm_annotation_panel_state_get_placing (self->state) != NULL);
+}
+
+/* An orphan (issue 6) has no place in the text: the panel shows its quote
+ * as coded and says what to do, instead of a span. */
+static void
+sync_orphan (DmAnnotationPanel *self)
+{
+  DmAnnotation *placing = dm_annotation_panel_state_get_placing (self->state);
+  g_autofree char *quote = NULL;
+
+  gtk_widget_set_visible (self->orphan_box, placing != NULL);
+  if (placing == NULL)
+    return;
+
+  quote = format_quote (NULL, dm_annotation_get_quote (placing));
+  gtk_label_set_label (self->orphan_quote_label, quote);
+
+  if (dm_annotation_panel_state_get_can_place (self->state))
+    gtk_label_set_label (self->orphan_explanation_label,
+                         _("Place on Selection puts this annotation, with its coding, on the passage selected "
+                           "in the text. Its quote then becomes the selected text."));
+  else
+    gtk_label_set_label (self->orphan_explanation_label,
+                         _("The article’s text was corrected and this quote could not be found again with "
+                           "confidence, so it is kept here and counts in no comparison. Select the passage it "
+                           "belongs to in the text, then place it."));
 }
 
 static void
@@ -366,6 +400,8 @@ state_changed_cb (DmAnnotationPanel      *self,
     sync_mode (self);
   else if (g_str_equal (name, "target-uuids"))
     sync_targets (self);
+  else if (g_str_equal (name, "placing") || g_str_equal (name, "can-place"))
+    sync_orphan (self);
 
   update_actions (self);
 }
@@ -702,6 +738,71 @@ create_topic_action (GtkWidget  *widget,
 }
 
 static void
+place_response_cb (DmAnnotationPanel *self,
+                   int                response,
+                   GtkDialog         *dialog)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert (DM_IS_ANNOTATION_PANEL (self));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      !dm_annotation_panel_state_place (self->state, &error))
+    report_error (self, _("Could not place the annotation"), error);
+}
+
+/* The quote changes to the text selected: the analyst confirms it first,
+ * with both in view. */
+static void
+place_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  DmAnnotationPanel *self = DM_ANNOTATION_PANEL (widget);
+  DmAnnotation *placing = dm_annotation_panel_state_get_placing (self->state);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *old_quote = NULL;
+  g_autofree char *new_quote = NULL;
+  GtkWidget *dialog;
+
+  if (placing == NULL || !dm_annotation_panel_state_get_can_place (self->state))
+    return;
+
+  old_quote = format_quote (NULL, dm_annotation_get_quote (placing));
+  new_quote = format_quote (NULL, dm_annotation_panel_state_get_quote (self->state));
+
+  dialog = gtk_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Place the annotation on the selected text?"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("Its quote becomes %s\n(it was %s).\n\nIts coding stays as it is. "
+                                              "This can be undone."),
+                                            new_quote, old_quote);
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Place"), GTK_RESPONSE_ACCEPT,
+                          NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT),
+                            "suggested-action");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (place_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+cancel_placing_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DmAnnotationPanel *self = DM_ANNOTATION_PANEL (widget);
+
+  dm_annotation_panel_state_cancel_placing (self->state);
+}
+
+static void
 back_to_text_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -858,6 +959,10 @@ dm_annotation_panel_class_init (DmAnnotationPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DmAnnotationPanel, content);
   gtk_widget_class_bind_template_child (widget_class, DmAnnotationPanel, title_label);
   gtk_widget_class_bind_template_child (widget_class, DmAnnotationPanel, quote_label);
+  gtk_widget_class_bind_template_child (widget_class, DmAnnotationPanel, orphan_box);
+  gtk_widget_class_bind_template_child (widget_class, DmAnnotationPanel, orphan_quote_label);
+  gtk_widget_class_bind_template_child (widget_class, DmAnnotationPanel, orphan_explanation_label);
+  gtk_widget_class_bind_template_child (widget_class, DmAnnotationPanel, place_button);
   gtk_widget_class_bind_template_child (widget_class, DmAnnotationPanel, fields_box);
   gtk_widget_class_bind_template_child (widget_class, DmAnnotationPanel, actor_list);
   gtk_widget_class_bind_template_child (widget_class, DmAnnotationPanel, choice_selection);
@@ -903,6 +1008,8 @@ dm_annotation_panel_class_init (DmAnnotationPanelClass *klass)
   gtk_widget_class_install_action (widget_class, "annotation.clear-targets", NULL, clear_targets_action);
   gtk_widget_class_install_action (widget_class, "annotation.create-topic", NULL, create_topic_action);
   gtk_widget_class_install_action (widget_class, "annotation.back", NULL, back_to_text_action);
+  gtk_widget_class_install_action (widget_class, "annotation.place", NULL, place_action);
+  gtk_widget_class_install_action (widget_class, "annotation.cancel-placing", NULL, cancel_placing_action);
   gtk_widget_class_install_property_action (widget_class, "annotation.polarity", "polarity");
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -1018,6 +1125,7 @@ dm_annotation_panel_set_workspace (DmAnnotationPanel *self,
   sync_act (self);
   sync_mode (self);
   sync_targets (self);
+  sync_orphan (self);
   update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
@@ -1087,6 +1195,19 @@ dm_annotation_panel_get_save_button (DmAnnotationPanel *self)
   g_return_val_if_fail (DM_IS_ANNOTATION_PANEL (self), NULL);
 
   return self->save_button;
+}
+
+/**
+ * dm_annotation_panel_get_place_button:
+ *
+ * Returns: (transfer none): the Place on Selection button, for the tests
+ */
+GtkWidget *
+dm_annotation_panel_get_place_button (DmAnnotationPanel *self)
+{
+  g_return_val_if_fail (DM_IS_ANNOTATION_PANEL (self), NULL);
+
+  return self->place_button;
 }
 
 /* }}} */

@@ -27,5 +27,6 @@ GtkListView            *dm_annotation_panel_get_actor_list      (DmAnnotationPan
 GtkWidget              *dm_annotation_panel_get_actor_picker    (DmAnnotationPanel *self);
 GtkListView            *dm_annotation_panel_get_annotation_list (DmAnnotationPanel *self);
 GtkWidget              *dm_annotation_panel_get_save_button     (DmAnnotationPanel *self);
+GtkWidget              *dm_annotation_panel_get_place_button    (DmAnnotationPanel *self);
 
 G_END_DECLS

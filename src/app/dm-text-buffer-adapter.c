@@ -307,7 +307,8 @@ span_for_annotation (DmTextBufferAdapter *self,
   Span span;
 
   span.start = dm_annotation_get_start (annotation);
-  span.end = dm_annotation_get_end (annotation);
+  /* An orphan is not painted: its span is only where it used to be. */
+  span.end = dm_annotation_get_orphan (annotation) ? span.start : dm_annotation_get_end (annotation);
   span.colour = intern_colour (self, actors != NULL ? actors[0] : NULL);
   span.key = dm_annotation_get_key_quote (annotation);
 

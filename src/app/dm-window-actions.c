@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "dm-agreement-dialog.h"
+#include "dm-article-text-dialog.h"
 #include "dm-dialogs.h"
 #include "dm-exchange-dialog.h"
 #include "dm-window-private.h"
@@ -82,6 +83,22 @@ codebook_action (GtkWidget  *widget,
   DmWindow *self = DM_WINDOW (widget);
 
   dm_codebook_dialog_present (GTK_WINDOW (self), self->store);
+}
+
+static void
+edit_article_text_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  DmWindow *self = DM_WINDOW (widget);
+  DmArticle *article = dm_workspace_get_article (self->workspace);
+  g_autoptr(GError) error = NULL;
+
+  if (article == NULL)
+    return;
+
+  if (!dm_article_text_dialog_present (GTK_WINDOW (self), self->store, dm_article_get_uuid (article), &error))
+    dm_window_show_error (self, _("Could not open the article"), error);
 }
 
 static void
@@ -173,6 +190,8 @@ _dm_window_update_actions (DmWindow *self)
                                  self->undo_stack != NULL && dm_undo_stack_get_can_redo (self->undo_stack));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-article", has_articles);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-article", has_articles);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-article-text",
+                                 self->workspace != NULL && dm_workspace_get_article (self->workspace) != NULL);
 }
 
 void
@@ -185,6 +204,7 @@ _dm_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.agreement", NULL, agreement_action);
   gtk_widget_class_install_action (widget_class, "win.codebook", NULL, codebook_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-article-text", NULL, edit_article_text_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.next-article", NULL, next_article_action);
@@ -196,6 +216,7 @@ _dm_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.edit-article-text", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);

@@ -479,6 +479,10 @@ dm_window_constructed (GObject *object)
 
   g_signal_connect_object (self->workspace, "error-reported",
                            G_CALLBACK (error_reported_cb), self, G_CONNECT_SWAPPED);
+  /* win.edit-article-text needs an article; the list's selection may be
+   * set before or after the workspace loads it. */
+  g_signal_connect_object (self->workspace, "notify::article",
+                           G_CALLBACK (_dm_window_update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->undo_stack, "notify",
                            G_CALLBACK (undo_stack_changed_cb), self, G_CONNECT_SWAPPED);
 

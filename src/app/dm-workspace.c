@@ -129,6 +129,18 @@ set_selected_annotation (DmWorkspace  *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ANNOTATION]);
 }
 
+/* An orphan's stored span is only where it used to be (issue 6): it
+ * selects no text, or the analyst would read the wrong passage as its. */
+static void
+select_annotation_span (DmWorkspace  *self,
+                        DmAnnotation *annotation)
+{
+  if (dm_annotation_get_orphan (annotation))
+    set_selection (self, FALSE, 0, 0);
+  else
+    set_selection (self, TRUE, dm_annotation_get_start (annotation), dm_annotation_get_end (annotation));
+}
+
 /* The index of the first sentence that starts at or after @offset. */
 static guint
 first_sentence_from (DmWorkspace *self,
@@ -196,7 +208,7 @@ annotations_changed_cb (DmWorkspace *self,
 
       if (current != self->selected_annotation)
         {
-          set_selection (self, TRUE, dm_annotation_get_start (current), dm_annotation_get_end (current));
+          select_annotation_span (self, current);
           set_selected_annotation (self, current);
         }
     }
@@ -204,6 +216,55 @@ annotations_changed_cb (DmWorkspace *self,
     {
       set_selected_annotation (self, NULL);
     }
+}
+
+/* The article's text was corrected (issue 6), or the correction undone:
+ * read it again. Its annotations follow in their own list, which the store
+ * announces right after the article. Other changes to the articles table
+ * (an import is a reset) leave the article as it is. */
+static void
+store_changed_cb (DmWorkspace   *self,
+                  DmStoreTable   table,
+                  DmStoreChange  change,
+                  const char    *uuid,
+                  const char    *article_uuid,
+                  DmStore       *store)
+{
+  g_autoptr(DmArticle) article = NULL;
+  const char *body;
+
+  g_assert (DM_IS_WORKSPACE (self));
+
+  if (table != DM_STORE_TABLE_ARTICLES || self->article == NULL ||
+      (uuid != NULL && g_strcmp0 (uuid, dm_article_get_uuid (self->article)) != 0))
+    return;
+
+  /* Gone: the window's list selects another article. */
+  if (!(article = dm_store_lookup_article (self->store, dm_article_get_uuid (self->article), NULL)))
+    return;
+
+  if (g_strcmp0 (dm_article_get_updated (article), dm_article_get_updated (self->article)) == 0 &&
+      g_strcmp0 (dm_article_get_body (article), dm_article_get_body (self->article)) == 0)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  /* Offsets into the old text mean nothing in the new one. */
+  set_selected_annotation (self, NULL);
+  set_selection (self, FALSE, 0, 0);
+  if (self->hovered_sentence != -1)
+    {
+      self->hovered_sentence = -1;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOVERED_SENTENCE]);
+    }
+
+  body = dm_article_get_body (article);
+  g_clear_pointer (&self->sentences, g_array_unref);
+  self->sentences = dm_segment_sentences (body != NULL ? body : "", -1);
+  g_set_object (&self->article, article);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 static void
@@ -255,6 +316,8 @@ dm_workspace_constructed (GObject *object)
                            G_CALLBACK (actors_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->topics, "items-changed",
                            G_CALLBACK (topics_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "changed",
+                           G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -793,7 +856,7 @@ dm_workspace_select_annotation (DmWorkspace  *self,
 
   g_object_freeze_notify (G_OBJECT (self));
   if (annotation != NULL)
-    set_selection (self, TRUE, dm_annotation_get_start (annotation), dm_annotation_get_end (annotation));
+    select_annotation_span (self, annotation);
   set_selected_annotation (self, annotation);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -970,7 +1033,8 @@ dm_workspace_dup_annotations_at (DmWorkspace *self,
       if (dm_annotation_get_start (annotation) > offset)
         break;
 
-      if (dm_annotation_get_end (annotation) > offset)
+      /* Orphans are not painted, so a click cannot land on one. */
+      if (dm_annotation_get_end (annotation) > offset && !dm_annotation_get_orphan (annotation))
         g_ptr_array_insert (found, 0, g_steal_pointer (&annotation));
     }
 
