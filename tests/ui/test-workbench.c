@@ -13,12 +13,14 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <gtk/gtk.h>
 
 #include "demarche-core.h"
 #include "dm-actor-choice.h"
 #include "dm-actor-picker.h"
 #include "dm-annotation-item.h"
+#include "dm-article-text-dialog.h"
 #include "dm-window.h"
 #include "dm-window-private.h"
 
@@ -677,6 +679,261 @@ test_shortcuts_window (void)
 
 /* }}} */
 
+/* Issue 6 {{{ */
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n_items = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* A label reading @text, shown, somewhere under @widget. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_visible (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+offset_of (const char *body,
+           const char *passage)
+{
+  const char *found = strstr (body, passage);
+
+  g_assert_nonnull (found);
+
+  return (guint) g_utf8_pointer_to_offset (body, found);
+}
+
+static DmAnnotation *
+lookup (Fixture    *fixture,
+        const char *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  DmAnnotation *annotation = dm_store_lookup_annotation (fixture->store, uuid, &error);
+
+  g_assert_no_error (error);
+
+  return annotation;
+}
+
+static char *
+dup_buffer_text (Fixture *fixture)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (dm_article_view_get_text_view (get_article_view (fixture)));
+  GtkTextIter start;
+  GtkTextIter end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Correct the text through the real dialog so that one annotation moves
+ * and one is orphaned, place the orphan by hand, and undo it all. */
+static void
+test_retext_and_place (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  DmWorkspace *workspace = get_workspace (fixture);
+  DmTextBufferAdapter *adapter = get_adapter (fixture);
+  DmAnnotationPanel *panel = get_panel (fixture);
+  DmAnnotationPanelState *state = get_state (fixture);
+  GtkListView *list = dm_annotation_panel_get_annotation_list (panel);
+  GtkSelectionModel *selection = gtk_list_view_get_model (list);
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autoptr(DmAnnotation) moved = NULL;
+  g_autoptr(DmAnnotation) orphan = NULL;
+  g_autoptr(DmAnnotation) placed = NULL;
+  g_autoptr(DmAnnotation) restored = NULL;
+  g_autoptr(DmArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *old_body = NULL;
+  g_autofree char *new_body = NULL;
+  g_autofree char *moved_uuid = NULL;
+  g_autofree char *orphan_uuid = NULL;
+  g_autofree char *secondary = NULL;
+  g_autofree char *shown = NULL;
+  g_autoptr(DmAnnotationItem) item = NULL;
+  DmArticleTextDialog *dialog;
+  GtkWindow *result;
+  GtkWindow *confirm;
+  const DmSentence *second;
+  const DmSentence *fourth;
+  guint old_second_start;
+  guint old_fourth_start;
+  guint new_second_start;
+  guint silent_start;
+  guint silent_end;
+
+  add_annotation (fixture, 1, "France");
+  add_annotation (fixture, 3, "Russia");
+  wait_for (g_list_model_get_n_items (G_LIST_MODEL (selection)) == 2);
+  second = get_sentence (fixture, 1);
+  fourth = get_sentence (fixture, 3);
+  old_second_start = second->start;
+  old_fourth_start = fourth->start;
+
+  annotations = dup_annotations (fixture);
+  moved_uuid = g_strdup (dm_annotation_get_uuid (g_ptr_array_index (annotations, 0)));
+  orphan_uuid = g_strdup (dm_annotation_get_uuid (g_ptr_array_index (annotations, 1)));
+  old_body = g_strdup (dm_article_get_body (dm_workspace_get_article (workspace)));
+
+  /* A sentence is inserted before the second, and the last is rewritten
+   * out of recognition. */
+  new_body = g_strdup_printf ("%.*sBoth spoke to reporters. %s",
+                              (int) (g_utf8_offset_to_pointer (old_body, old_second_start) - old_body), old_body,
+                              g_utf8_offset_to_pointer (old_body, old_second_start));
+  *strstr (new_body, "Russia did not comment.") = '\0';
+  {
+    g_autofree char *head = g_steal_pointer (&new_body);
+
+    new_body = g_strconcat (head, "Moscow kept silent.", NULL);
+  }
+  new_second_start = offset_of (new_body, "France and Germany called");
+  silent_start = offset_of (new_body, "Moscow kept silent.");
+  silent_end = silent_start + g_utf8_strlen ("Moscow kept silent.", -1);
+
+  /* The real dialog, opened by the window's action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-article-text", NULL));
+  wait_for ((dialog = (DmArticleTextDialog *) find_toplevel (DM_TYPE_ARTICLE_TEXT_DIALOG)) != NULL);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (dm_article_text_dialog_get_text_view (dialog));
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, old_body);
+    gtk_text_buffer_set_text (buffer, new_body, -1);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "text.save", NULL));
+
+  /* The dialog closes and the window says what happened. */
+  wait_for (find_toplevel (DM_TYPE_ARTICLE_TEXT_DIALOG) == NULL && find_toplevel (GTK_TYPE_MESSAGE_DIALOG) != NULL);
+  result = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_object_get (result, "secondary-text", &secondary, NULL);
+  g_assert_nonnull (strstr (secondary, "1 annotation moved with the text."));
+  g_assert_nonnull (strstr (secondary, "1 annotation could not be placed again with confidence"));
+  gtk_dialog_response (GTK_DIALOG (result), GTK_RESPONSE_CLOSE);
+  wait_for (find_toplevel (GTK_TYPE_MESSAGE_DIALOG) == NULL);
+
+  /* The store: one moved with its sentence, one kept as an orphan. */
+  moved = lookup (fixture, moved_uuid);
+  orphan = lookup (fixture, orphan_uuid);
+  g_assert_false (dm_annotation_get_orphan (moved));
+  g_assert_cmpuint (dm_annotation_get_start (moved), ==, new_second_start);
+  g_assert_true (dm_annotation_get_orphan (orphan));
+  g_assert_cmpstr (dm_annotation_get_quote (orphan), ==, "Russia did not comment.");
+
+  /* The view shows the new text, highlighted at the new offsets; the
+   * orphan is painted nowhere. */
+  wait_for (is_showing_fixture (fixture) &&
+            dm_article_get_length (dm_workspace_get_article (workspace)) == g_utf8_strlen (new_body, -1));
+  shown = dup_buffer_text (fixture);
+  g_assert_cmpstr (shown, ==, new_body);
+  g_assert_true (has_tag_at (fixture, dm_text_buffer_adapter_lookup_actor_tag (adapter, actor_uuid (fixture, "France")),
+                             new_second_start));
+  g_assert_false (dm_text_buffer_adapter_has_highlight_at (adapter, new_second_start - 1));
+  for (guint offset = silent_start; offset < silent_end; offset++)
+    g_assert_false (dm_text_buffer_adapter_has_highlight_at (adapter, offset));
+  g_assert_cmpuint (dm_workspace_dup_annotations_at (workspace, dm_annotation_get_start (orphan))->len, ==, 0);
+
+  /* The list row says "Not placed", in words. */
+  wait_for (g_list_model_get_n_items (G_LIST_MODEL (selection)) == 2 &&
+            find_label (GTK_WIDGET (list), "Not placed") != NULL);
+  item = g_list_model_get_item (G_LIST_MODEL (selection), 1);
+  g_assert_true (g_strcmp0 (dm_annotation_get_uuid (dm_annotation_item_get_annotation (item)), orphan_uuid) == 0);
+  g_assert_cmpstr (dm_annotation_item_get_status_label (item), ==, "Not placed");
+  g_clear_object (&item);
+  item = g_list_model_get_item (G_LIST_MODEL (selection), 0);
+  g_assert_cmpstr (dm_annotation_item_get_status_label (item), ==, "");
+
+  /* Choosing it shows its quote, with no span selected in the text. */
+  g_assert_true (gtk_selection_model_select_item (selection, 1, TRUE));
+  g_assert_nonnull (dm_annotation_panel_state_get_placing (state));
+  g_assert_false (dm_workspace_get_has_selection (workspace));
+  g_assert_nonnull (find_label (GTK_WIDGET (panel), "“Russia did not comment.”"));
+  g_assert_false (gtk_widget_is_sensitive (dm_annotation_panel_get_place_button (panel)));
+
+  /* The analyst selects the right passage and places it, confirming. */
+  dm_workspace_select_span (workspace, silent_start, silent_end);
+  g_assert_true (dm_annotation_panel_state_get_can_place (state));
+  wait_for (gtk_widget_is_sensitive (dm_annotation_panel_get_place_button (panel)));
+  g_signal_emit_by_name (dm_annotation_panel_get_place_button (panel), "clicked");
+  wait_for ((confirm = find_toplevel (GTK_TYPE_MESSAGE_DIALOG)) != NULL);
+  gtk_dialog_response (GTK_DIALOG (confirm), GTK_RESPONSE_ACCEPT);
+  wait_for (find_toplevel (GTK_TYPE_MESSAGE_DIALOG) == NULL);
+
+  placed = lookup (fixture, orphan_uuid);
+  g_assert_false (dm_annotation_get_orphan (placed));
+  g_assert_cmpuint (dm_annotation_get_start (placed), ==, silent_start);
+  g_assert_cmpuint (dm_annotation_get_end (placed), ==, silent_end);
+  g_assert_cmpstr (dm_annotation_get_quote (placed), ==, "Moscow kept silent.");
+  g_assert_true (dm_text_buffer_adapter_has_highlight_at (adapter, silent_start));
+  g_assert_null (dm_annotation_panel_state_get_placing (state));
+  wait_for (find_label (GTK_WIDGET (list), "Not placed") == NULL);
+
+  /* Undo the placing, then the whole correction, as Ctrl+Z does. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_clear_object (&placed);
+  placed = lookup (fixture, orphan_uuid);
+  g_assert_true (dm_annotation_get_orphan (placed));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+
+  article = dm_store_lookup_article (fixture->store, fixture->article_uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dm_article_get_body (article), ==, old_body);
+  g_clear_object (&moved);
+  moved = lookup (fixture, moved_uuid);
+  restored = lookup (fixture, orphan_uuid);
+  g_assert_cmpuint (dm_annotation_get_start (moved), ==, old_second_start);
+  g_assert_false (dm_annotation_get_orphan (moved));
+  g_assert_cmpuint (dm_annotation_get_start (restored), ==, old_fourth_start);
+  g_assert_false (dm_annotation_get_orphan (restored));
+  g_assert_cmpstr (dm_annotation_get_quote (restored), ==, "Russia did not comment.");
+
+  /* And the view follows. */
+  wait_for (is_showing_fixture (fixture) &&
+            dm_article_get_length (dm_workspace_get_article (workspace)) == g_utf8_strlen (old_body, -1));
+  g_clear_pointer (&shown, g_free);
+  shown = dup_buffer_text (fixture);
+  g_assert_cmpstr (shown, ==, old_body);
+  g_assert_true (has_tag_at (fixture, dm_text_buffer_adapter_lookup_actor_tag (adapter, actor_uuid (fixture, "Russia")),
+                             old_fourth_start));
+  g_assert_true (has_tag_at (fixture, dm_text_buffer_adapter_lookup_actor_tag (adapter, actor_uuid (fixture, "France")),
+                             old_second_start));
+  wait_for (g_list_model_get_n_items (G_LIST_MODEL (selection)) == 2);
+  g_assert_null (find_label (GTK_WIDGET (list), "Not placed"));
+}
+
+/* }}} */
+
 int
 main (int   argc,
       char *argv[])
@@ -694,6 +951,7 @@ main (int   argc,
   ADD_TEST ("/ui/Workbench/mentions-setting", test_mentions_setting);
   ADD_TEST ("/ui/Workbench/long-article", test_long_article);
   ADD_TEST ("/ui/Workbench/remembers-article", test_remembers_article);
+  ADD_TEST ("/ui/Workbench/retext-and-place", test_retext_and_place);
 
 #undef ADD_TEST
 
