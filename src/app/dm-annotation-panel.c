@@ -170,6 +170,9 @@ sync_orphan (DmAnnotationPanel *self)
   g_autofree char *quote = NULL;
 
   gtk_widget_set_visible (self->orphan_box, placing != NULL);
+  /* "Click a sentence…" above an orphan's own quote would confuse. */
+  gtk_widget_set_visible (GTK_WIDGET (self->quote_label),
+                          placing == NULL || dm_annotation_panel_state_get_has_target (self->state));
   if (placing == NULL)
     return;
 
@@ -400,7 +403,7 @@ state_changed_cb (DmAnnotationPanel      *self,
     sync_mode (self);
   else if (g_str_equal (name, "target-uuids"))
     sync_targets (self);
-  else if (g_str_equal (name, "placing") || g_str_equal (name, "can-place"))
+  else if (g_str_equal (name, "placing") || g_str_equal (name, "can-place") || g_str_equal (name, "has-target"))
     sync_orphan (self);
 
   update_actions (self);

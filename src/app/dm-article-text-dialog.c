@@ -167,7 +167,11 @@ dm_article_text_dialog_constructed (GObject *object)
   g_return_if_fail (DM_IS_ARTICLE (self->article));
 
   title = dm_format_article_title (dm_article_get_title (self->article));
-  meta = dm_format_article_meta_markup (self->article, 0);
+  {
+    g_autoptr(GPtrArray) annotations = dm_store_dup_annotations (self->store, dm_article_get_uuid (self->article), NULL);
+
+    meta = dm_format_article_meta_markup (self->article, annotations != NULL ? annotations->len : 0);
+  }
   body = dm_article_get_body (self->article);
 
   gtk_label_set_label (self->title_label, title);

@@ -217,8 +217,26 @@ update (DmComparisonViewState *self)
 
   take_string (self, &self->agreement_label, dm_comparison_view_state_format_agreement (agreement),
                PROP_AGREEMENT_LABEL);
-  take_string (self, &self->shared_label, dm_comparison_view_state_format_shared (n_shared),
-               PROP_SHARED_LABEL);
+  {
+    g_autofree char *shared = dm_comparison_view_state_format_shared (n_shared);
+    guint n_orphans = 0;
+
+    /* Orphans are no evidence (issue 6); say how many were left out. */
+    if (self->comparison != NULL)
+      n_orphans = dm_comparison_get_n_orphans (self->comparison, DM_COMPARISON_SIDE_A) +
+                  dm_comparison_get_n_orphans (self->comparison, DM_COMPARISON_SIDE_B);
+
+    if (n_orphans > 0)
+      take_string (self, &self->shared_label,
+                   g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 /* Translators: "on 3 shared topics · 1 unplaced …" */
+                                                 "%s · %u unplaced annotation not counted",
+                                                 "%s · %u unplaced annotations not counted", n_orphans),
+                                    shared, n_orphans),
+                   PROP_SHARED_LABEL);
+    else
+      take_string (self, &self->shared_label, g_steal_pointer (&shared), PROP_SHARED_LABEL);
+  }
 
   for (guint r = 0; r < N_RELATIONS; r++)
     {
