@@ -18,7 +18,7 @@
  * folder, for the Python checks beside this file (NetworkX, jsonschema,
  * the csv module) to read:
  *
- *   sample.csv  sample.jsonld  actor-topic.graphml  actor-actor.graphml
+ *   sample.json  sample.csv  sample.jsonld  actor-topic.graphml  actor-actor.graphml
  *
  * Usage: write-formats FOLDER
  *
@@ -158,10 +158,12 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(DmStore) store = NULL;
   g_autofree char *db = NULL;
+  g_autofree char *json = NULL;
   g_autofree char *csv = NULL;
   g_autofree char *jsonld = NULL;
   g_autofree char *actor_topic = NULL;
   g_autofree char *actor_actor = NULL;
+  const char *sample[] = { SAMPLE_UUID, NULL };
   const char *folder;
 
   setlocale (LC_ALL, "");
@@ -181,6 +183,7 @@ main (int   argc,
 
   db = g_build_filename (folder, "sample.db", NULL);
   g_remove (db);
+  json = g_build_filename (folder, "sample.json", NULL);
   csv = g_build_filename (folder, "sample.csv", NULL);
   jsonld = g_build_filename (folder, "sample.jsonld", NULL);
   actor_topic = g_build_filename (folder, "actor-topic.graphml", NULL);
@@ -189,6 +192,7 @@ main (int   argc,
   if (!(store = dm_store_open (db, &error)) ||
       !dm_store_seed_defaults (store, &error) ||
       !code_sample (store, &error) ||
+      !dm_json_set_export_to_file (store, sample, json, &error) ||
       !dm_csv_export_to_file (store, NULL, csv, &error) ||
       !dm_web_annotation_export_to_file (store, NULL, jsonld, &error) ||
       !dm_graphml_export_to_file (store, DM_GRAPHML_ACTOR_TOPIC, NULL, actor_topic, &error) ||
