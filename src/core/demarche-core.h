@@ -21,6 +21,7 @@
 #include "dm-json-set.h"
 #include "dm-json-set-scoped.h"
 #include "dm-export-scope.h"
+#include "dm-export.h"
 #include "dm-csv.h"
 #include "dm-graphml.h"
 #include "dm-web-annotation.h"

@@ -10,10 +10,12 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "dm-error.h"
 #include "dm-json-set.h"
+#include "dm-json-set-private.h"
 #include "dm-store-private.h"
 
 /* The annotated set is documented in docs/annotated-set.md. Export is
@@ -181,20 +183,16 @@ strv_contains (const char **strv,
   return strv == NULL || g_strv_contains (strv, str);
 }
 
-/**
- * dm_json_set_export:
- * @store: a #DmStore
- * @article_uuids: (nullable) (array zero-terminated=1): the articles to
- *   export with their annotations, or %NULL for all; the whole codebook is
- *   always included
- * @error: return location for an error
- *
- * Returns: (transfer full) (nullable): the annotated set as pretty JSON
- */
+/* The set as pretty JSON: the articles in @article_uuids (all for %NULL)
+ * with their annotations, only those in @kept if it is given, and the whole
+ * codebook. Building is most of the work, so it reports rows done. */
 char *
-dm_json_set_export (DmStore     *store,
-                    const char **article_uuids,
-                    GError     **error)
+_dm_json_set_build (DmStore       *store,
+                    const char   **article_uuids,
+                    GHashTable    *kept,
+                    DmProgress    *progress,
+                    GCancellable  *cancellable,
+                    GError       **error)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -205,6 +203,8 @@ dm_json_set_export (DmStore     *store,
   g_autoptr(GPtrArray) articles = NULL;
   g_autoptr(GPtrArray) annotations = NULL;
   g_autofree char *json = NULL;
+  guint n_rows;
+  guint done = 0;
 
   g_return_val_if_fail (DM_IS_STORE (store), NULL);
 
@@ -217,11 +217,13 @@ dm_json_set_export (DmStore     *store,
 
   for (guint i = 0; article_uuids != NULL && article_uuids[i] != NULL; i++)
     {
-      g_autoptr(DmArticle) article = dm_store_lookup_article (store, article_uuids[i], error);
+      g_autoptr(DmArticle) article = _dm_store_lookup_article_summary (store, article_uuids[i], error);
 
       if (article == NULL)
         return NULL;
     }
+
+  n_rows = MAX (1, articles->len + annotations->len);
 
   json_builder_begin_object (builder);
   add_string (builder, "format", DM_JSON_SET_FORMAT);
@@ -257,10 +259,18 @@ dm_json_set_export (DmStore     *store,
 
   json_builder_set_member_name (builder, "articles");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < articles->len; i++)
+  for (guint i = 0; i < articles->len; i++, done++)
     {
       DmArticle *summary = g_ptr_array_index (articles, i);
       g_autoptr(DmArticle) article = NULL;
+
+      if (done % DM_PROGRESS_ROWS == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            return NULL;
+          if (progress != NULL)
+            _dm_progress_report (progress, (double) done / n_rows);
+        }
 
       if (!strv_contains (article_uuids, dm_article_get_uuid (summary)))
         continue;
@@ -273,23 +283,62 @@ dm_json_set_export (DmStore     *store,
 
   json_builder_set_member_name (builder, "annotations");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < annotations->len; i++)
+  for (guint i = 0; i < annotations->len; i++, done++)
     {
       DmAnnotation *annotation = g_ptr_array_index (annotations, i);
 
-      if (strv_contains (article_uuids, dm_annotation_get_article_uuid (annotation)))
-        build_annotation (builder, annotation);
+      if (done % DM_PROGRESS_ROWS == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            return NULL;
+          if (progress != NULL)
+            _dm_progress_report (progress, (double) done / n_rows);
+        }
+
+      if (!strv_contains (article_uuids, dm_annotation_get_article_uuid (annotation)))
+        continue;
+      if (kept != NULL && !g_hash_table_contains (kept, dm_annotation_get_uuid (annotation)))
+        continue;
+
+      build_annotation (builder, annotation);
     }
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
   root = json_builder_get_root (builder);
+  g_clear_object (&builder);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
   json = json_generator_to_data (generator, NULL);
 
+  if (progress != NULL)
+    _dm_progress_report (progress, 1.0);
+
   return g_strconcat (json, "\n", NULL);
+}
+
+/**
+ * dm_json_set_export:
+ * @store: a #DmStore
+ * @article_uuids: (nullable) (array zero-terminated=1): the articles to
+ *   export with their annotations, or %NULL for all; the whole codebook is
+ *   always included
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the annotated set as pretty JSON
+ */
+char *
+dm_json_set_export (DmStore     *store,
+                    const char **article_uuids,
+                    GError     **error)
+{
+  g_return_val_if_fail (DM_IS_STORE (store), NULL);
+
+  return _dm_json_set_build (store, article_uuids, NULL, NULL, NULL, error);
 }
 
 /**
@@ -1006,14 +1055,37 @@ decide_merge (DmImportReport *report,
   return MERGE_KEEP;
 }
 
+/* Rows applied so far, for progress and cancelling. */
+static gboolean
+row_done (ParsedSet     *set,
+          guint         *done,
+          DmProgress    *progress,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  guint n_rows = MAX (1, set->actors->len + set->topics->len + set->articles->len + set->annotations->len);
+
+  if (++(*done) % DM_PROGRESS_ROWS != 0)
+    return TRUE;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  _dm_progress_report (progress, (double) *done / n_rows);
+  return TRUE;
+}
+
 static gboolean
 apply_set (DmStore        *store,
            ParsedSet      *set,
            DmImportReport *report,
+           DmProgress     *progress,
+           GCancellable   *cancellable,
            GError        **error)
 {
   g_autoptr(GPtrArray) with_roles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) pending_topics = NULL;
+  guint done = 0;
 
   for (guint i = 0; i < set->acts->len; i++)
     if (!_dm_store_put_act (store, g_ptr_array_index (set->acts, i), error))
@@ -1028,6 +1100,9 @@ apply_set (DmStore        *store,
       const char *path = g_hash_table_lookup (set->row_paths, actor);
       MergeAction action = decide_merge (report, path, "the actor", (BuildFunc) build_actor, actor, local);
       g_autoptr(DmActor) bare = NULL;
+
+      if (!row_done (set, &done, progress, cancellable, error))
+        return FALSE;
 
       if (action == MERGE_KEEP)
         continue;
@@ -1089,6 +1164,8 @@ apply_set (DmStore        *store,
             }
 
           g_ptr_array_remove_index (pending_topics, i);
+          if (!row_done (set, &done, progress, cancellable, error))
+            return FALSE;
         }
 
       if (pending_topics->len == before)
@@ -1110,6 +1187,9 @@ apply_set (DmStore        *store,
       g_autoptr(DmArticle) local = dm_store_lookup_article (store, dm_article_get_uuid (article), NULL);
       MergeAction action = decide_merge (report, path, "the article", (BuildFunc) build_article, article, local);
 
+      if (!row_done (set, &done, progress, cancellable, error))
+        return FALSE;
+
       if (action != MERGE_KEEP && !_dm_store_put_article (store, article, action == MERGE_REPLACE, error))
         {
           g_prefix_error (error, "%s: ", path);
@@ -1124,6 +1204,9 @@ apply_set (DmStore        *store,
       g_autoptr(DmAnnotation) local = dm_store_lookup_annotation (store, dm_annotation_get_uuid (annotation), NULL);
       MergeAction action = decide_merge (report, path, "the annotation", (BuildFunc) build_annotation,
                                          annotation, local);
+
+      if (!row_done (set, &done, progress, cancellable, error))
+        return FALSE;
 
       if (action != MERGE_KEEP && !_dm_store_put_annotation (store, annotation, action == MERGE_REPLACE, error))
         {
@@ -1159,27 +1242,23 @@ dm_import_report_free (DmImportReport *report)
   g_free (report);
 }
 
-/**
- * dm_json_set_import_data:
- * @store: the store to merge into
- * @data: the JSON text
- * @length: its length, or -1 if nul-terminated
- * @origin: the file name (or "standard input") used in messages
- * @report: (nullable): filled with counts and conflicts
- * @error: return location for an error
- *
- * Validates the whole set first, reporting every problem with its JSON
- * path, then merges it by uuid in one transaction: all or nothing.
- *
- * Returns: %TRUE if the set was merged
- */
-gboolean
-dm_json_set_import_data (DmStore         *store,
-                         const char      *data,
-                         gssize           length,
-                         const char      *origin,
-                         DmImportReport  *report,
-                         GError         **error)
+/* Phases of an import, as fractions of the whole: reading the file,
+ * parsing the JSON (json-glib says nothing until it is done), checking
+ * rows, then writing them, the longest part. */
+#define PHASE_READ   0.10
+#define PHASE_PARSE  0.40
+#define PHASE_CHECK  0.50
+#define PHASE_APPLY  0.99
+
+static gboolean
+import_data (DmStore         *store,
+             const char      *data,
+             gssize           length,
+             const char      *origin,
+             DmImportReport  *report,
+             DmProgress      *progress,
+             GCancellable    *cancellable,
+             GError         **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(DmImportReport) own_report = NULL;
@@ -1222,10 +1301,30 @@ dm_json_set_import_data (DmStore         *store,
 
   if (!json_parser_load_from_data (parser, data, size, &local_error))
     {
-      g_set_error (error, DM_ERROR, DM_ERROR_BAD_FORMAT,
-                   "%s: not valid JSON (%s)", origin, local_error->message);
+      const char *why = local_error->message;
+      guint line, column;
+      int consumed = 0;
+
+      /* json-glib says "<data>:LINE:COLUMN: Parse error: …"; name the
+       * place in words, the file is named already. */
+      if (sscanf (why, "<data>:%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
+        {
+          why += consumed;
+          if (g_str_has_prefix (why, "Parse error: "))
+            why += strlen ("Parse error: ");
+          g_set_error (error, DM_ERROR, DM_ERROR_BAD_FORMAT,
+                       "%s: not valid JSON at line %u, column %u (%s)", origin, line, column, why);
+        }
+      else
+        g_set_error (error, DM_ERROR, DM_ERROR_BAD_FORMAT,
+                     "%s: not valid JSON (%s)", origin, why);
       return FALSE;
     }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  _dm_progress_phase (progress, PHASE_PARSE, PHASE_CHECK);
+  _dm_progress_report (progress, 0.0);
 
   node = json_parser_get_root (parser);
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
@@ -1271,6 +1370,7 @@ dm_json_set_import_data (DmStore         *store,
   parse_topics (&checker, root, &set);
   parse_articles (&checker, root, &set);
   parse_annotations (&checker, store, root, &set);
+  _dm_progress_report (progress, 0.5);
 
   /* Roles and parents may point into the set or the database. */
   for (guint i = 0; i < set.actors->len; i++)
@@ -1315,17 +1415,69 @@ dm_json_set_import_data (DmStore         *store,
       return FALSE;
     }
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  _dm_progress_phase (progress, PHASE_CHECK, PHASE_APPLY);
+  _dm_progress_report (progress, 0.0);
+
   if (!_dm_store_begin (store, error))
     return FALSE;
 
-  if (!apply_set (store, &set, report, error))
+  if (!apply_set (store, &set, report, progress, cancellable, error))
     {
       _dm_store_rollback (store);
-      g_prefix_error (error, "%s: ", origin);
+      if (!g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_prefix_error (error, "%s: ", origin);
       return FALSE;
     }
 
-  return _dm_store_commit (store, error);
+  /* Cancelling stops before the commit, never after it. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      _dm_store_rollback (store);
+      return FALSE;
+    }
+
+  if (!_dm_store_commit (store, error))
+    return FALSE;
+
+  /* 1.0 only once committed. */
+  _dm_progress_phase (progress, 0.0, 1.0);
+  _dm_progress_report (progress, 1.0);
+  return TRUE;
+}
+
+/**
+ * dm_json_set_import_data:
+ * @store: the store to merge into
+ * @data: the JSON text
+ * @length: its length, or -1 if nul-terminated
+ * @origin: the file name (or "standard input") used in messages
+ * @report: (nullable): filled with counts and conflicts
+ * @error: return location for an error
+ *
+ * Validates the whole set first, reporting every problem with its JSON
+ * path, then merges it by uuid in one transaction: all or nothing.
+ *
+ * Returns: %TRUE if the set was merged
+ */
+gboolean
+dm_json_set_import_data (DmStore         *store,
+                         const char      *data,
+                         gssize           length,
+                         const char      *origin,
+                         DmImportReport  *report,
+                         GError         **error)
+{
+  DmProgress progress;
+
+  g_return_val_if_fail (DM_IS_STORE (store), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  _dm_progress_init (&progress, NULL, NULL);
+  _dm_progress_phase (&progress, PHASE_READ, PHASE_PARSE);
+
+  return import_data (store, data, length, origin, report, &progress, NULL, error);
 }
 
 /**
@@ -1339,21 +1491,57 @@ dm_json_set_import_file (DmStore         *store,
                          DmImportReport  *report,
                          GError         **error)
 {
+  return dm_json_set_import_file_full (store, path, report, NULL, NULL, NULL, error);
+}
+
+/**
+ * dm_json_set_import_file_full:
+ * @store: the store to merge into
+ * @path: the file to read
+ * @report: (nullable): filled with counts and conflicts
+ * @progress: (nullable) (scope call): called with the fraction done
+ * @progress_data: data for @progress
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for an error
+ *
+ * Like dm_json_set_import_file(), reporting progress as it goes. Cancelled
+ * at any point, it fails with %G_IO_ERROR_CANCELLED and the store is as it
+ * was: the rows are written in one transaction, rolled back on cancel.
+ * Runs in any thread, as long as @store is used by that thread alone.
+ *
+ * Returns: %TRUE if the set was merged
+ */
+gboolean
+dm_json_set_import_file_full (DmStore         *store,
+                              const char      *path,
+                              DmImportReport  *report,
+                              DmProgressFunc   progress,
+                              gpointer         progress_data,
+                              GCancellable    *cancellable,
+                              GError         **error)
+{
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
+  DmProgress steps;
   gsize length;
 
   g_return_val_if_fail (DM_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+
+  _dm_progress_init (&steps, progress, progress_data);
+  _dm_progress_report (&steps, 0.0);
 
   file = g_file_new_for_path (path);
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "%s: no such file", path);
       else
         g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s: cannot read the file", path);
@@ -1366,6 +1554,9 @@ dm_json_set_import_file (DmStore         *store,
       return FALSE;
     }
 
+  /* Far above real sets: a 50 MB set peaks at about 270 MB of memory
+   * (docs/annotated-set.md), so the limit keeps a mistaken pick of a huge
+   * file from taking gigabytes. */
   if (g_file_info_get_size (info) > MAX_SET_SIZE)
     {
       g_set_error (error, DM_ERROR, DM_ERROR_BAD_FORMAT,
@@ -1374,13 +1565,21 @@ dm_json_set_import_file (DmStore         *store,
       return FALSE;
     }
 
-  if (!g_file_get_contents (path, &data, &length, &local_error))
+  if (!g_file_load_contents (file, cancellable, &data, &length, NULL, &local_error))
     {
-      g_set_error (error, local_error->domain, local_error->code, "%s", local_error->message);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s: cannot read the file (%s)",
+                     path, local_error->message);
       return FALSE;
     }
 
-  return dm_json_set_import_data (store, data, length, path, report, error);
+  _dm_progress_phase (&steps, 0.0, PHASE_READ);
+  _dm_progress_report (&steps, 1.0);
+  _dm_progress_phase (&steps, PHASE_READ, PHASE_PARSE);
+
+  return import_data (store, data, length, path, report, &steps, cancellable, error);
 }
 
 /* }}} */

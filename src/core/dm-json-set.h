@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "dm-store.h"
+#include "dm-types.h"
 
 G_BEGIN_DECLS
 
@@ -54,5 +55,12 @@ gboolean  dm_json_set_import_file    (DmStore         *store,
                                       const char      *path,
                                       DmImportReport  *report,
                                       GError         **error);
+gboolean  dm_json_set_import_file_full (DmStore         *store,
+                                        const char      *path,
+                                        DmImportReport  *report,
+                                        DmProgressFunc   progress,
+                                        gpointer         progress_data,
+                                        GCancellable    *cancellable,
+                                        GError         **error);
 
 G_END_DECLS

@@ -88,6 +88,17 @@ typedef enum
   DM_STORE_CHANGE_RESET,
 } DmStoreChange;
 
+/**
+ * DmProgressFunc:
+ * @fraction: how much of the work is done, from 0.0 to 1.0
+ * @user_data: the data given with the function
+ *
+ * Called by long exports and imports, in the thread that runs them, with
+ * fractions that only grow; the last call of a successful run is 1.0.
+ */
+typedef void (*DmProgressFunc) (double   fraction,
+                                gpointer user_data);
+
 const char  *dm_actor_kind_to_string        (DmActorKind        kind);
 gboolean     dm_actor_kind_from_string      (const char        *str,
                                              DmActorKind       *kind);
