@@ -2865,6 +2865,26 @@ dm_store_open (const char  *path,
 }
 
 /**
+ * dm_store_reload:
+ * @self: a #DmStore
+ *
+ * Announces a reset of every table, for rows written to the same file
+ * through another connection, such as a #DmStore opened on
+ * dm_store_get_path() in a worker thread for a long import: a connection
+ * is used by one thread only, and this one's views learn of the new rows
+ * only through this. Such writes are not on @self's undo stack.
+ */
+void
+dm_store_reload (DmStore *self)
+{
+  g_return_if_fail (DM_IS_STORE (self));
+  g_return_if_fail (self->depth == 0);
+
+  for (DmStoreTable table = DM_STORE_TABLE_ARTICLES; table <= DM_STORE_TABLE_ANNOTATIONS; table++)
+    g_signal_emit (self, signals[CHANGED], 0, table, DM_STORE_CHANGE_RESET, NULL, NULL);
+}
+
+/**
  * dm_store_dup_default_path:
  *
  * Returns: (transfer full): `$XDG_DATA_HOME/demarche/demarche.db`

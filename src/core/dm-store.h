@@ -80,6 +80,7 @@ const char   *dm_store_get_path             (DmStore        *self);
 int           dm_store_get_schema_version   (DmStore        *self);
 gboolean      dm_store_seed_defaults        (DmStore        *self,
                                              GError        **error);
+void          dm_store_reload               (DmStore        *self);
 
 /* Articles */
 gboolean      dm_store_add_article          (DmStore        *self,
