@@ -16,20 +16,60 @@
 #include <json-glib/json-glib.h>
 
 #include "dm-exchange-dialog-private.h"
+#include "dm-scope-list.h"
 
 /* Core refuses larger sets anyway (dm-json-set.c); reading one whole
  * into memory first only to be told so would be a waste. */
 #define MAX_SET_SIZE ((goffset) 512 * 1024 * 1024)
 
+/* The progress bar follows the worker this often. */
+#define PROGRESS_INTERVAL_MS 100
+
+/* The count of what a scope selects waits for typing to pause. */
+#define COUNT_DELAY_MS 250
+
 /**
  * DmExchangeDialog:
  *
  * Export (a format, a scope, a file) or import of an annotated set, the
- * app's side of issue 6. The store's SQLite connection belongs to the main
- * thread, so the text is produced or applied there (core is fast at it)
- * while the slow part, the file, is written or read in a worker thread.
- * Every error names the file, and core leaves the store unchanged on one.
+ * app's side of issue 6. Both run in a worker thread with a progress bar
+ * and Cancel. A SQLite connection belongs to one thread, and the store's
+ * is the main thread's, so the worker opens its own on the same file (WAL
+ * lets it read or write while the main thread reads); after an import the
+ * store is told to reload. Core writes an export through a temporary file
+ * and applies an import in one transaction, so Cancel leaves no half file
+ * and no half import. Every error names the file, and core leaves the
+ * store unchanged on one.
  */
+/* What a worker thread needs, shared with the dialog for its progress:
+ * an atomic refcounted box, so that either side may drop it last. */
+typedef struct
+{
+  char           *db_path;
+  char           *path;
+  DmExportFormat  format;
+  DmExportScope  *scope;
+  int             permille;      /* atomic */
+  char           *report_text;   /* set by an import worker */
+} Job;
+
+static void
+job_clear (Job *job)
+{
+  g_clear_pointer (&job->db_path, g_free);
+  g_clear_pointer (&job->path, g_free);
+  g_clear_pointer (&job->scope, dm_export_scope_free);
+  g_clear_pointer (&job->report_text, g_free);
+}
+
+static void
+job_unref (Job *job)
+{
+  g_atomic_rc_box_release_full (job, (GDestroyNotify) job_clear);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_unref)
+
 struct _DmExchangeDialog
 {
   GtkWindow             parent_instance;
@@ -37,9 +77,13 @@ struct _DmExchangeDialog
   DmStore              *store;
   char                 *article_uuid;
   gboolean              importing;
-  GCancellable         *cancellable;
+  GCancellable         *cancellable;     /* of the running job */
   GtkFileChooserNative *chooser;
+  Job                  *job;             /* the running one, for its progress */
+  guint                 progress_id;
+  guint                 count_id;
   guint                 busy : 1;
+  guint                 disposed : 1;
 
   /* Template widgets */
   GtkStack             *stack;
@@ -48,9 +92,14 @@ struct _DmExchangeDialog
   GtkEntry             *from_entry;
   GtkEntry             *to_entry;
   GtkEntry             *coder_entry;
+  DmScopeList          *actor_scope;
+  DmScopeList          *topic_scope;
+  GtkLabel             *count_label;
   GtkButton            *export_button;
   GtkButton            *choose_button;
-  GtkSpinner           *spinner;
+  GtkWidget            *progress_box;
+  GtkProgressBar       *progress_bar;
+  GtkButton            *cancel_button;
   GtkLabel             *status_label;
   GtkLabel             *error_label;
 };
@@ -67,15 +116,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The rows of format_dropdown, in the order of the .ui file. */
-typedef enum
-{
-  FORMAT_JSON_SET,
-  FORMAT_CSV,
-  FORMAT_WEB_ANNOTATION,
-  FORMAT_GRAPHML_ACTOR_TOPIC,
-  FORMAT_GRAPHML_ACTOR_ACTOR,
-} ExportFormat;
+/* The rows of format_dropdown are in DmExportFormat's order. */
+G_STATIC_ASSERT (DM_EXPORT_GRAPHML_ACTOR_ACTOR == 4);
 
 static const char * const format_file_names[] = {
   "demarche-set.json",
@@ -87,10 +129,37 @@ static const char * const format_file_names[] = {
 
 /* Helpers {{{ */
 
+/* Set first thing in dispose: template widgets may emit signals while
+ * they go, and a worker may finish after. */
 static gboolean
 is_disposed (DmExchangeDialog *self)
 {
-  return self->stack == NULL;
+  return self->disposed;
+}
+
+static gboolean
+progress_tick_cb (gpointer user_data)
+{
+  DmExchangeDialog *self = user_data;
+  int permille = self->job != NULL ? g_atomic_int_get (&self->job->permille) : 0;
+  g_autofree char *text = NULL;
+
+  gtk_progress_bar_set_fraction (self->progress_bar, permille / 1000.0);
+  /* Translators: progress of an export or import, in percent */
+  text = g_strdup_printf (_("%d %%"), permille / 10);
+  gtk_progress_bar_set_text (self->progress_bar, text);
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* Called in the worker thread. */
+static void
+job_progress_cb (double   fraction,
+                 gpointer user_data)
+{
+  Job *job = user_data;
+
+  g_atomic_int_set (&job->permille, (int) (fraction * 1000));
 }
 
 static void
@@ -99,8 +168,25 @@ set_busy (DmExchangeDialog *self,
           const char       *status)
 {
   self->busy = !!busy;
-  gtk_spinner_set_spinning (self->spinner, busy);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  if (busy)
+    {
+      gtk_widget_set_visible (self->progress_box, TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), TRUE);
+      progress_tick_cb (self);
+      if (self->progress_id == 0)
+        self->progress_id = g_timeout_add (PROGRESS_INTERVAL_MS, progress_tick_cb, self);
+    }
+  else
+    {
+      g_clear_handle_id (&self->progress_id, g_source_remove);
+      /* The bar stays, full, under a success, and goes otherwise. */
+      if (self->job != NULL && g_atomic_int_get (&self->job->permille) == 1000)
+        progress_tick_cb (self);
+      else
+        gtk_widget_set_visible (self->progress_box, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
+      g_clear_pointer (&self->job, job_unref);
+    }
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->choose_button), !busy);
   gtk_label_set_text (self->status_label, status != NULL ? status : "");
@@ -134,6 +220,9 @@ build_scope (DmExchangeDialog  *self,
   g_autofree char *to = dup_entry_text (self->to_entry);
   g_autofree char *coder = dup_entry_text (self->coder_entry);
 
+  g_auto(GStrv) actors = dm_scope_list_dup_chosen (self->actor_scope);
+  g_auto(GStrv) topics = dm_scope_list_dup_chosen (self->topic_scope);
+
   if (self->article_uuid != NULL && gtk_check_button_get_active (self->article_check))
     {
       const char * const articles[] = { self->article_uuid, NULL };
@@ -143,6 +232,8 @@ build_scope (DmExchangeDialog  *self,
 
   dm_export_scope_set_dates (scope, from, to);
   dm_export_scope_set_coder (scope, coder);
+  dm_export_scope_set_actors (scope, (const char * const *) actors);
+  dm_export_scope_set_topics (scope, (const char * const *) topics);
 
   if (!dm_export_scope_validate (scope, self->store, error))
     return NULL;
@@ -150,27 +241,56 @@ build_scope (DmExchangeDialog  *self,
   return g_steal_pointer (&scope);
 }
 
-static char *
-export_text (DmExchangeDialog     *self,
-             ExportFormat          format,
-             const DmExportScope  *scope,
-             GError              **error)
+/* What the scope selects, before exporting: one pass over the store,
+ * quick next to writing the file. */
+static void
+update_count (DmExchangeDialog *self)
 {
-  switch (format)
+  g_autoptr(DmExportScope) scope = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *n_annotations = NULL;
+  g_autofree char *n_articles = NULL;
+  g_autofree char *text = NULL;
+
+  if (!(scope = build_scope (self, &error)) ||
+      !dm_export_scope_select (scope, self->store, &articles, &annotations, &error))
     {
-    case FORMAT_JSON_SET:
-      return dm_json_set_export_scoped (self->store, scope, error);
-    case FORMAT_CSV:
-      return dm_csv_export (self->store, scope, error);
-    case FORMAT_WEB_ANNOTATION:
-      return dm_web_annotation_export (self->store, scope, error);
-    case FORMAT_GRAPHML_ACTOR_TOPIC:
-      return dm_graphml_export (self->store, DM_GRAPHML_ACTOR_TOPIC, scope, error);
-    case FORMAT_GRAPHML_ACTOR_ACTOR:
-      return dm_graphml_export (self->store, DM_GRAPHML_ACTOR_ACTOR, scope, error);
-    default:
-      g_assert_not_reached ();
+      gtk_label_set_text (self->count_label, error->message);
+      gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "error");
+      return;
     }
+
+  n_annotations = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u annotation", "%u annotations",
+                                                annotations->len), annotations->len);
+  n_articles = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles",
+                                             articles->len), articles->len);
+  /* Translators: what an export will hold, e.g. "12 annotations in 3 articles" */
+  text = g_strdup_printf (_("%s in %s"), n_annotations, n_articles);
+  gtk_label_set_text (self->count_label, text);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->count_label), "error");
+}
+
+static gboolean
+count_timeout_cb (gpointer user_data)
+{
+  DmExchangeDialog *self = user_data;
+
+  self->count_id = 0;
+  update_count (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scope_changed_cb (DmExchangeDialog *self)
+{
+  if (self->importing || is_disposed (self))
+    return;
+
+  g_clear_handle_id (&self->count_id, g_source_remove);
+  self->count_id = g_timeout_add (COUNT_DELAY_MS, count_timeout_cb, self);
 }
 
 /* Same rule as the command line (dm-cli-exchange.c): a Demarche set has a
@@ -235,39 +355,37 @@ format_web_annotation_report (const DmWebAnnotationReport *report)
 /* Worker threads {{{ */
 
 static void
-write_file_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
 {
-  GBytes *bytes = task_data;
-  const char *path = g_object_get_data (G_OBJECT (task), "path");
+  Job *job = task_data;
+  g_autoptr(DmStore) store = NULL;
   GError *error = NULL;
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
 
-  /* Atomic: an interrupted export never leaves half a file in place of
-   * an earlier good one. */
-  if (!g_file_set_contents_full (path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
+  if (!(store = dm_store_open (job->db_path, &error)) ||
+      !dm_export_to_file (store, job->format, job->scope, job->path,
+                          job_progress_cb, job, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
 }
 
 static void
-read_file_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
 {
-  const char *path = task_data;
+  Job *job = task_data;
+  g_autoptr(DmStore) store = NULL;
+  g_autofree char *data = NULL;
   GError *error = NULL;
   GStatBuf info;
-  char *contents = NULL;
   gsize length = 0;
 
-  if (g_stat (path, &info) == 0 && info.st_size > MAX_SET_SIZE)
+  if (g_stat (job->path, &info) == 0 && info.st_size > MAX_SET_SIZE)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
                                _("too large (%" G_GOFFSET_FORMAT " MiB; the limit is %" G_GOFFSET_FORMAT " MiB)"),
@@ -275,10 +393,41 @@ read_file_thread (GTask        *task,
       return;
     }
 
-  if (!g_file_get_contents (path, &contents, &length, &error))
-    g_task_return_error (task, error);
+  if (!g_file_get_contents (job->path, &data, &length, &error) ||
+      !(store = dm_store_open (job->db_path, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* Core names the file in its own messages; all or nothing is applied. */
+  if (is_web_annotation (data, length))
+    {
+      g_autoptr(DmWebAnnotationReport) report = dm_web_annotation_report_new ();
+
+      if (!dm_web_annotation_import_data (store, data, length, job->path, report, &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      job->report_text = format_web_annotation_report (report);
+      job_progress_cb (1.0, job);
+    }
   else
-    g_task_return_pointer (task, g_bytes_new_take (contents, length), (GDestroyNotify) g_bytes_unref);
+    {
+      g_autoptr(DmImportReport) report = dm_import_report_new ();
+
+      /* Core reads the file again, with progress; free this copy first. */
+      g_clear_pointer (&data, g_free);
+      if (!dm_json_set_import_file_full (store, job->path, report, job_progress_cb, job, cancellable, &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      job->report_text = format_set_report (report);
+    }
+
+  g_task_return_boolean (task, TRUE);
 }
 
 /* }}} */
@@ -286,26 +435,30 @@ read_file_thread (GTask        *task,
 /* Callbacks {{{ */
 
 static void
-file_written_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
-  DmExchangeDialog *self = DM_EXCHANGE_DIALOG (object);
-  const char *path = g_object_get_data (G_OBJECT (result), "path");
-  g_autofree char *name = g_filename_display_basename (path);
+  g_autoptr(DmExchangeDialog) self = user_data;
+  Job *job = g_task_get_task_data (G_TASK (result));
+  g_autofree char *name = g_filename_display_basename (job->path);
   g_autofree char *status = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
+  g_task_propagate_boolean (G_TASK (result), &error);
   if (is_disposed (self))
     return;
 
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      status = g_strdup_printf (_("Export to “%s” cancelled; nothing was written."), name);
+      set_busy (self, FALSE, status);
+      return;
+    }
+
   if (error != NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("Could not write “%s”: %s"), name, error->message);
+      g_autofree char *message = g_strdup_printf (_("Could not export to “%s”: %s"), name, error->message);
 
       set_busy (self, FALSE, NULL);
       show_error (self, message);
@@ -317,43 +470,30 @@ file_written_cb (GObject      *object,
 }
 
 static void
-file_read_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+imported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
-  DmExchangeDialog *self = DM_EXCHANGE_DIALOG (object);
-  const char *path = g_task_get_task_data (G_TASK (result));
-  g_autofree char *name = g_filename_display_basename (path);
-  g_autofree char *report_text = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(DmExchangeDialog) self = user_data;
+  Job *job = g_task_get_task_data (G_TASK (result));
+  g_autofree char *name = g_filename_display_basename (job->path);
+  g_autofree char *status = NULL;
   g_autoptr(GError) error = NULL;
-  const char *data;
-  gsize length;
-  gboolean ok;
 
-  bytes = g_task_propagate_pointer (G_TASK (result), &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || is_disposed (self))
+  g_task_propagate_boolean (G_TASK (result), &error);
+
+  /* Written through another connection: let the views know. */
+  if (error == NULL)
+    dm_store_reload (self->store);
+
+  if (is_disposed (self))
     return;
 
-  if (bytes != NULL)
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      data = g_bytes_get_data (bytes, &length);
-
-      /* Core names @path in its own messages; all or nothing is applied. */
-      if (is_web_annotation (data, length))
-        {
-          g_autoptr(DmWebAnnotationReport) report = dm_web_annotation_report_new ();
-
-          if ((ok = dm_web_annotation_import_data (self->store, data, length, path, report, &error)))
-            report_text = format_web_annotation_report (report);
-        }
-      else
-        {
-          g_autoptr(DmImportReport) report = dm_import_report_new ();
-
-          if ((ok = dm_json_set_import_data (self->store, data != NULL ? data : "", length, path, report, &error)))
-            report_text = format_set_report (report);
-        }
+      status = g_strdup_printf (_("Import of “%s” cancelled; nothing was changed."), name);
+      set_busy (self, FALSE, status);
+      return;
     }
 
   if (error != NULL)
@@ -365,11 +505,8 @@ file_read_cb (GObject      *object,
       return;
     }
 
-  {
-    g_autofree char *status = g_strdup_printf (_("Imported “%s”: %s"), name, report_text);
-
-    set_busy (self, FALSE, status);
-  }
+  status = g_strdup_printf (_("Imported “%s”: %s"), name, job->report_text);
+  set_busy (self, FALSE, status);
 }
 
 static void
@@ -444,6 +581,13 @@ choose_clicked_cb (DmExchangeDialog *self)
   choose_file (self);
 }
 
+static void
+cancel_clicked_cb (DmExchangeDialog *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), FALSE);
+}
+
 /* }}} */
 
 /* GObject {{{ */
@@ -460,6 +604,17 @@ dm_exchange_dialog_constructed (GObject *object)
                         self->importing ? _("Import Annotated Set") : _("Export Annotations"));
   gtk_widget_set_visible (GTK_WIDGET (self->article_check), self->article_uuid != NULL);
   gtk_check_button_set_active (self->article_check, self->article_uuid != NULL);
+
+  if (!self->importing)
+    {
+      g_autoptr(GListModel) actors = dm_store_list_actors (self->store);
+      g_autoptr(GListModel) topics = dm_store_list_topics (self->store);
+
+      dm_scope_list_set_model (self->actor_scope, actors);
+      dm_scope_list_set_model (self->topic_scope, topics);
+      g_clear_handle_id (&self->count_id, g_source_remove);
+      update_count (self);
+    }
 }
 
 static void
@@ -467,11 +622,14 @@ dm_exchange_dialog_dispose (GObject *object)
 {
   DmExchangeDialog *self = DM_EXCHANGE_DIALOG (object);
 
+  self->disposed = TRUE;
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+  g_clear_handle_id (&self->count_id, g_source_remove);
+  g_clear_pointer (&self->job, job_unref);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  g_clear_object (&self->store);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DM_TYPE_EXCHANGE_DIALOG);
 
@@ -483,6 +641,9 @@ dm_exchange_dialog_finalize (GObject *object)
 {
   DmExchangeDialog *self = DM_EXCHANGE_DIALOG (object);
 
+  /* Kept until here: an import that ends after the dialog closed still
+   * tells the store to reload. */
+  g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->article_uuid, g_free);
 
@@ -563,6 +724,7 @@ dm_exchange_dialog_class_init (DmExchangeDialogClass *klass)
                           (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (DM_TYPE_SCOPE_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/demarche/Demarche/ui/dm-exchange-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, format_dropdown);
@@ -570,13 +732,20 @@ dm_exchange_dialog_class_init (DmExchangeDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, from_entry);
   gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, to_entry);
   gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, coder_entry);
+  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, actor_scope);
+  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, topic_scope);
+  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, count_label);
   gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, choose_button);
-  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, spinner);
+  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, progress_box);
+  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, status_label);
   gtk_widget_class_bind_template_child (widget_class, DmExchangeDialog, error_label);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, choose_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, scope_changed_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -593,6 +762,29 @@ dm_exchange_dialog_init (DmExchangeDialog *self)
 
 /* Private API {{{ */
 
+/* A job for a worker, with a fresh cancellable: Cancel stops this one. */
+static GTask *
+start_job (DmExchangeDialog    *self,
+           Job                 *job,
+           GAsyncReadyCallback  callback)
+{
+  GTask *task;
+
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), TRUE);
+
+  g_clear_pointer (&self->job, job_unref);
+  self->job = g_atomic_rc_box_acquire (job);
+
+  /* No source object: GTask may drop its references in the worker, and a
+   * widget must be finalized in the main thread. The callback gets one. */
+  task = g_task_new (NULL, self->cancellable, callback, g_object_ref (self));
+  g_task_set_task_data (task, g_atomic_rc_box_acquire (job), (GDestroyNotify) job_unref);
+
+  return task;
+}
+
 void
 _dm_exchange_dialog_export_to_path (DmExchangeDialog *self,
                                     const char       *path)
@@ -600,22 +792,20 @@ _dm_exchange_dialog_export_to_path (DmExchangeDialog *self,
   g_autoptr(DmExportScope) scope = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GTask) task = NULL;
+  g_autoptr(Job) job = NULL;
   g_autofree char *name = NULL;
   g_autofree char *status = NULL;
-  g_autofree char *text = NULL;
-  guint format;
-  gsize length;
 
   g_return_if_fail (DM_IS_EXCHANGE_DIALOG (self));
   g_return_if_fail (path != NULL);
   g_return_if_fail (!self->busy);
 
   name = g_filename_display_basename (path);
-  format = gtk_drop_down_get_selected (self->format_dropdown);
   show_error (self, NULL);
 
-  if (!(scope = build_scope (self, &error)) ||
-      !(text = export_text (self, (ExportFormat) format, scope, &error)))
+  /* The scope is checked here, where the store is: a typing error is
+   * reported at once, without a thread. */
+  if (!(scope = build_scope (self, &error)))
     {
       g_autofree char *message = g_strdup_printf (_("Could not export to “%s”: %s"), name, error->message);
 
@@ -624,15 +814,18 @@ _dm_exchange_dialog_export_to_path (DmExchangeDialog *self,
       return;
     }
 
+  job = g_atomic_rc_box_new0 (Job);
+  job->db_path = g_strdup (dm_store_get_path (self->store));
+  job->path = g_strdup (path);
+  job->format = (DmExportFormat) gtk_drop_down_get_selected (self->format_dropdown);
+  job->scope = g_steal_pointer (&scope);
+
+  task = start_job (self, job, exported_cb);
+  g_task_set_source_tag (task, _dm_exchange_dialog_export_to_path);
+
   status = g_strdup_printf (_("Writing “%s”…"), name);
   set_busy (self, TRUE, status);
-
-  task = g_task_new (self, self->cancellable, file_written_cb, NULL);
-  g_task_set_source_tag (task, _dm_exchange_dialog_export_to_path);
-  g_object_set_data_full (G_OBJECT (task), "path", g_strdup (path), g_free);
-  length = strlen (text);
-  g_task_set_task_data (task, g_bytes_new_take (g_steal_pointer (&text), length), (GDestroyNotify) g_bytes_unref);
-  g_task_run_in_thread (task, write_file_thread);
+  g_task_run_in_thread (task, export_thread);
 }
 
 void
@@ -640,6 +833,7 @@ _dm_exchange_dialog_import_path (DmExchangeDialog *self,
                                  const char       *path)
 {
   g_autoptr(GTask) task = NULL;
+  g_autoptr(Job) job = NULL;
   g_autofree char *name = NULL;
   g_autofree char *status = NULL;
 
@@ -649,13 +843,17 @@ _dm_exchange_dialog_import_path (DmExchangeDialog *self,
 
   name = g_filename_display_basename (path);
   show_error (self, NULL);
+
+  job = g_atomic_rc_box_new0 (Job);
+  job->db_path = g_strdup (dm_store_get_path (self->store));
+  job->path = g_strdup (path);
+
+  task = start_job (self, job, imported_cb);
+  g_task_set_source_tag (task, _dm_exchange_dialog_import_path);
+
   status = g_strdup_printf (_("Reading “%s”…"), name);
   set_busy (self, TRUE, status);
-
-  task = g_task_new (self, self->cancellable, file_read_cb, NULL);
-  g_task_set_source_tag (task, _dm_exchange_dialog_import_path);
-  g_task_set_task_data (task, g_strdup (path), g_free);
-  g_task_run_in_thread (task, read_file_thread);
+  g_task_run_in_thread (task, import_thread);
 }
 
 gboolean

@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <json-glib/json-glib.h>
 
 #include "demarche-core.h"
 #include "dm-agreement-dialog-private.h"
@@ -21,6 +22,7 @@
 #define WAIT_TIMEOUT_SECONDS 20
 
 #define SAMPLE_ARTICLE_UUID "5d0c7a52-3f5e-5b0a-9c41-6a1b2f8e7d31"
+#define EU_UUID             "fa01378b-17bf-5cca-bf76-fce3dc198315"
 
 typedef struct
 {
@@ -336,9 +338,159 @@ test_export_scope_error (Fixture       *fixture,
   destroy_window (dialog);
 }
 
+/* The mapped check button under @root labelled @label, such as a row. */
+static GtkWidget *
+find_check_labelled (GtkWidget  *root,
+                     const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_CHECK_BUTTON (child) && gtk_widget_get_mapped (child) &&
+          g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (child)), label) == 0)
+        return child;
+
+      if ((found = find_check_labelled (child, label)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_export_actor_scope (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = fixture_path (fixture, "eu.json");
+  g_autoptr(DmAnnotation) eu = dm_annotation_new (SAMPLE_ARTICLE_UUID, 200, 240);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *annotations;
+  JsonArray *actors;
+  GtkWindow *dialog;
+  GtkWidget *actor_scope;
+  GtkEditable *search;
+  GtkLabel *count;
+  GtkWidget *check;
+
+  /* Ana and Ben coded the first actor of the codebook; Cy the EU. */
+  dm_annotation_set_actor_uuids (eu, (const char * const []) { EU_UUID, NULL });
+  dm_annotation_set_coder (eu, "cy");
+  dm_store_add_annotation (fixture->store, eu, &error);
+  g_assert_no_error (error);
+
+  dm_export_dialog_present (NULL, fixture->store);
+  dialog = find_window (DM_TYPE_EXCHANGE_DIALOG);
+  g_assert_nonnull (dialog);
+  count = find_widget (dialog, "count_label", GtkLabel);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, "3 annotations in 1 article");
+
+  /* From the keyboard: type, Enter checks the first match. */
+  actor_scope = find_widget (dialog, "actor_scope", GtkWidget);
+  search = find_widget (actor_scope, "search_entry", GtkEditable);
+  gtk_editable_set_text (search, "european");
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpstr (gtk_editable_get_text (search), ==, "");
+
+  /* The row shows it checked once the search is typed again. */
+  gtk_editable_set_text (search, "European Union");
+  g_signal_emit_by_name (search, "search-changed");
+  wait_for ((check = find_check_labelled (actor_scope, "European Union")) != NULL);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+
+  wait_for (g_str_equal (gtk_label_get_text (count), "1 annotation in 1 article"));
+  maybe_save_screenshot (dialog, "export-actor-scope");
+
+  _dm_exchange_dialog_export_to_path (DM_EXCHANGE_DIALOG (dialog), path);
+  g_assert_true (gtk_widget_get_visible (find_widget (dialog, "progress_box", GtkWidget)));
+  wait_for (!_dm_exchange_dialog_get_busy (DM_EXCHANGE_DIALOG (dialog)));
+  g_assert_false (gtk_widget_get_visible (find_widget (dialog, "error_label", GtkWidget)));
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (find_widget (dialog, "progress_bar", GtkProgressBar)), ==, 1.0);
+
+  /* Only the EU's annotation, and the rest of the set as usual. */
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  annotations = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "annotations");
+  g_assert_cmpuint (json_array_get_length (annotations), ==, 1);
+  actors = json_object_get_array_member (json_array_get_object_element (annotations, 0), "actors");
+  g_assert_cmpuint (json_array_get_length (actors), ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (actors, 0), ==, EU_UUID);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (annotations, 0), "coder"), ==, "cy");
+
+  /* Unchecking by clicking the row's check button widens it again. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+  wait_for (g_str_equal (gtk_label_get_text (count), "3 annotations in 1 article"));
+
+  destroy_window (dialog);
+}
+
 /* }}} */
 
 /* Import {{{ */
+
+static void
+test_import_cancel (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *other_db = fixture_path (fixture, "other.db");
+  g_autofree char *path = fixture_path (fixture, "many.json");
+  g_autoptr(DmStore) other = NULL;
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GtkWindow *dialog;
+  GtkLabel *status;
+
+  /* Enough rows that the worker is still at it when Cancel is pressed. */
+  other = dm_store_open (other_db, &error);
+  g_assert_no_error (error);
+  dm_store_seed_defaults (other, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Title: Talks, day %u\nDate: 2024-03-02\n\n"
+                                               "Ministers met in Geneva on day %u and agreed to talk again.\n", i, i);
+
+      g_ptr_array_add (articles, dm_article_new_from_text (text, -1, "many", &error));
+      g_assert_no_error (error);
+    }
+  dm_store_add_articles (other, articles, &error);
+  g_assert_no_error (error);
+  dm_export_to_file (other, DM_EXPORT_JSON_SET, NULL, path, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  before = dm_json_set_export (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+
+  dm_import_set_dialog_present (NULL, fixture->store);
+  dialog = find_window (DM_TYPE_EXCHANGE_DIALOG);
+
+  _dm_exchange_dialog_import_path (DM_EXCHANGE_DIALOG (dialog), path);
+  g_assert_true (gtk_widget_get_visible (find_widget (dialog, "progress_box", GtkWidget)));
+  g_signal_emit_by_name (find_widget (dialog, "cancel_button", GtkButton), "clicked");
+  wait_for (!_dm_exchange_dialog_get_busy (DM_EXCHANGE_DIALOG (dialog)));
+
+  status = find_widget (dialog, "status_label", GtkLabel);
+  g_test_message ("status: %s", gtk_label_get_text (status));
+  g_assert_nonnull (strstr (gtk_label_get_text (status), "cancelled"));
+  g_assert_false (gtk_widget_get_visible (find_widget (dialog, "progress_box", GtkWidget)));
+
+  after = dm_json_set_export (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (after, ==, before);
+
+  /* And the same file imports in full afterwards, through the same dialog. */
+  _dm_exchange_dialog_import_path (DM_EXCHANGE_DIALOG (dialog), path);
+  wait_for (!_dm_exchange_dialog_get_busy (DM_EXCHANGE_DIALOG (dialog)));
+  g_assert_nonnull (strstr (gtk_label_get_text (status), "300 added"));
+  g_assert_cmpuint (count_articles (fixture->store), ==, 301);
+
+  destroy_window (dialog);
+}
 
 static void
 test_import_set (Fixture       *fixture,
@@ -485,8 +637,10 @@ main (int   argc,
 
   ADD_TEST ("/ui/ExchangeDialog/export-csv", test_export_csv);
   ADD_TEST ("/ui/ExchangeDialog/export-scope-error", test_export_scope_error);
+  ADD_TEST ("/ui/ExchangeDialog/export-actor-scope", test_export_actor_scope);
   ADD_TEST ("/ui/ExchangeDialog/import-set", test_import_set);
   ADD_TEST ("/ui/ExchangeDialog/import-malformed", test_import_malformed);
+  ADD_TEST ("/ui/ExchangeDialog/import-cancel", test_import_cancel);
   ADD_TEST ("/ui/AgreementDialog/keep", test_agreement_keep);
 
 #undef ADD_TEST
