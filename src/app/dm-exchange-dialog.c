@@ -36,11 +36,13 @@
  * and Cancel. A SQLite connection belongs to one thread, and the store's
  * is the main thread's, so the worker opens its own on the same file (WAL
  * lets it read or write while the main thread reads); after an import the
- * store is told to reload. Core writes an export through a temporary file
+ * store is told to reload and takes the worker's undo entry, so Ctrl+Z
+ * takes the import back. Core writes an export through a temporary file
  * and applies an import in one transaction, so Cancel leaves no half file
  * and no half import. Every error names the file, and core leaves the
  * store unchanged on one.
  */
+
 /* What a worker thread needs, shared with the dialog for its progress:
  * an atomic refcounted box, so that either side may drop it last. */
 typedef struct
@@ -51,6 +53,7 @@ typedef struct
   DmExportScope  *scope;
   int             permille;      /* atomic */
   char           *report_text;   /* set by an import worker */
+  DmStore        *writer;        /* an import worker's store, once done */
 } Job;
 
 static void
@@ -60,6 +63,7 @@ job_clear (Job *job)
   g_clear_pointer (&job->path, g_free);
   g_clear_pointer (&job->scope, dm_export_scope_free);
   g_clear_pointer (&job->report_text, g_free);
+  g_clear_object (&job->writer);
 }
 
 static void
@@ -400,6 +404,9 @@ import_thread (GTask        *task,
       return;
     }
 
+  /* Record the import, for the window's undo (dm_store_reload()). */
+  dm_store_get_undo_stack (store);
+
   /* Core names the file in its own messages; all or nothing is applied. */
   if (is_web_annotation (data, length))
     {
@@ -427,6 +434,8 @@ import_thread (GTask        *task,
       job->report_text = format_set_report (report);
     }
 
+  /* Handed to the main thread, which takes its undo entry. */
+  job->writer = g_steal_pointer (&store);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -482,9 +491,10 @@ imported_cb (GObject      *object,
 
   g_task_propagate_boolean (G_TASK (result), &error);
 
-  /* Written through another connection: let the views know. */
+  /* Written through another connection: let the views know, and make
+   * the import one step of the window's undo, as any other change. */
   if (error == NULL)
-    dm_store_reload (self->store);
+    dm_store_reload (self->store, job->writer);
 
   if (is_disposed (self))
     return;

@@ -2867,18 +2867,31 @@ dm_store_open (const char  *path,
 /**
  * dm_store_reload:
  * @self: a #DmStore
+ * @writer: (nullable): the store whose connection made the writes
  *
  * Announces a reset of every table, for rows written to the same file
  * through another connection, such as a #DmStore opened on
  * dm_store_get_path() in a worker thread for a long import: a connection
  * is used by one thread only, and this one's views learn of the new rows
- * only through this. Such writes are not on @self's undo stack.
+ * only through this.
+ *
+ * With @writer, what it committed since its dm_store_get_undo_stack()
+ * moves onto @self's undo stack (when @self records), so that undo takes
+ * back an import made in a worker as it would one made here. @writer must
+ * be done: no transaction open and no other thread using it.
  */
 void
-dm_store_reload (DmStore *self)
+dm_store_reload (DmStore *self,
+                 DmStore *writer)
 {
   g_return_if_fail (DM_IS_STORE (self));
+  g_return_if_fail (writer == NULL || DM_IS_STORE (writer));
   g_return_if_fail (self->depth == 0);
+  g_return_if_fail (writer == NULL || writer->depth == 0);
+
+  /* Each store records only once its undo stack was asked for. */
+  if (writer != NULL && writer != self && writer->undo != NULL && self->undo != NULL)
+    _dm_undo_stack_adopt (self->undo, writer->undo);
 
   for (DmStoreTable table = DM_STORE_TABLE_ARTICLES; table <= DM_STORE_TABLE_ANNOTATIONS; table++)
     g_signal_emit (self, signals[CHANGED], 0, table, DM_STORE_CHANGE_RESET, NULL, NULL);

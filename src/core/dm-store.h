@@ -80,7 +80,8 @@ const char   *dm_store_get_path             (DmStore        *self);
 int           dm_store_get_schema_version   (DmStore        *self);
 gboolean      dm_store_seed_defaults        (DmStore        *self,
                                              GError        **error);
-void          dm_store_reload               (DmStore        *self);
+void          dm_store_reload               (DmStore        *self,
+                                             DmStore        *writer);
 
 /* Articles */
 gboolean      dm_store_add_article          (DmStore        *self,

@@ -27,5 +27,7 @@ void         _dm_store_edit_free     (DmStoreEdit *edit);
 DmUndoStack *_dm_undo_stack_new      (DmStore     *store);
 void         _dm_undo_stack_push     (DmUndoStack *self,
                                       GPtrArray   *edits);
+void         _dm_undo_stack_adopt    (DmUndoStack *self,
+                                      DmUndoStack *other);
 
 G_END_DECLS

@@ -293,6 +293,28 @@ _dm_undo_stack_push (DmUndoStack *self,
   notify_all (self);
 }
 
+/* Moves @other's entries, oldest first, onto @self, as if @self's store
+ * had committed them: @other belongs to another store on the same file
+ * that has finished writing (see dm_store_reload()). */
+void
+_dm_undo_stack_adopt (DmUndoStack *self,
+                      DmUndoStack *other)
+{
+  Entry *entry;
+
+  g_return_if_fail (DM_IS_UNDO_STACK (self));
+  g_return_if_fail (DM_IS_UNDO_STACK (other));
+
+  while ((entry = g_queue_pop_tail (&other->undo)) != NULL)
+    {
+      _dm_undo_stack_push (self, entry->edits);
+      entry_free (entry);
+    }
+
+  g_queue_clear_full (&other->redo, (GDestroyNotify) entry_free);
+  notify_all (other);
+}
+
 gboolean
 dm_undo_stack_get_can_undo (DmUndoStack *self)
 {

@@ -230,6 +230,53 @@ test_undo_import (Fixture       *fixture,
   g_assert_cmpstr (undone, ==, before);
 }
 
+/* An import written in a worker through its own connection becomes one
+ * step of the main store's undo (dm_store_reload()). */
+static void
+test_undo_adopt_writer (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *before = snapshot (fixture->store);
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+  g_autofree char *written = NULL;
+  g_autoptr(DmStore) writer = NULL;
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  DmUndoStack *writer_undo;
+
+  writer = dm_store_open (dm_store_get_path (fixture->store), &error);
+  g_assert_no_error (error);
+  writer_undo = dm_store_get_undo_stack (writer);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      DmArticle *article = dm_article_new ();
+
+      dm_article_set_body (article, "Imported elsewhere.");
+      g_ptr_array_add (batch, article);
+    }
+  g_assert_true (dm_store_add_articles (writer, batch, &error));
+  written = snapshot (fixture->store);
+  g_assert_cmpstr (written, !=, before);
+  g_assert_false (dm_undo_stack_get_can_undo (fixture->undo));
+
+  dm_store_reload (fixture->store, writer);
+  g_assert_true (dm_undo_stack_get_can_undo (fixture->undo));
+  g_assert_cmpstr (dm_undo_stack_get_undo_label (fixture->undo), ==, "Add 2 articles");
+  g_assert_false (dm_undo_stack_get_can_undo (writer_undo));
+
+  g_assert_true (dm_undo_stack_undo (fixture->undo, &error));
+  g_assert_no_error (error);
+  undone = snapshot (fixture->store);
+  g_assert_cmpstr (undone, ==, before);
+
+  g_assert_true (dm_undo_stack_redo (fixture->undo, &error));
+  g_assert_no_error (error);
+  redone = snapshot (fixture->store);
+  g_assert_cmpstr (redone, ==, written);
+}
+
 static void
 test_undo_failed_write (Fixture       *fixture,
                         gconstpointer  data)
@@ -272,6 +319,7 @@ main (int   argc,
   ADD ("/core/UndoStack/delete-article", test_undo_delete_article);
   ADD ("/core/UndoStack/codebook", test_undo_codebook);
   ADD ("/core/UndoStack/import", test_undo_import);
+  ADD ("/core/UndoStack/adopt-writer", test_undo_adopt_writer);
   ADD ("/core/UndoStack/failed-write", test_undo_failed_write);
   ADD ("/core/UndoStack/new-change-clears-redo", test_undo_new_change_clears_redo);
 #undef ADD

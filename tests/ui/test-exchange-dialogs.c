@@ -520,6 +520,9 @@ test_import_set (Fixture       *fixture,
   g_file_set_contents (path, json, -1, &error);
   g_assert_no_error (error);
 
+  /* Recording starts as the window starts it. */
+  g_assert_false (dm_undo_stack_get_can_undo (dm_store_get_undo_stack (fixture->store)));
+
   dm_import_set_dialog_present (NULL, fixture->store);
   dialog = find_window (DM_TYPE_EXCHANGE_DIALOG);
   g_assert_nonnull (dialog);
@@ -539,6 +542,20 @@ test_import_set (Fixture       *fixture,
     g_assert_nonnull (imported);
   }
   maybe_save_screenshot (dialog, "import-set-dialog");
+
+  /* The worker's import is one step of the window's undo. */
+  {
+    DmUndoStack *undo = dm_store_get_undo_stack (fixture->store);
+    g_autoptr(DmArticle) gone = NULL;
+
+    g_assert_true (dm_undo_stack_get_can_undo (undo));
+    g_assert_true (dm_undo_stack_undo (undo, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (count_articles (fixture->store), ==, n_before);
+    gone = dm_store_lookup_article (fixture->store, dm_article_get_uuid (article), &error);
+    g_assert_null (gone);
+    g_clear_error (&error);
+  }
 
   destroy_window (dialog);
 }
