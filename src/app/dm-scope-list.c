@@ -22,10 +22,11 @@
  *
  * Some rows checked out of many (the export dialog's actors and topics;
  * the default codebook alone has about 400 actors). Typing filters by
- * name (and, for actors, alias, demonym or code); Enter in the entry checks
- * or unchecks the first match, so "chi Enter eu Enter" picks China and the
- * European Union without the mouse. What is checked is kept by uuid, apart
- * from the filtered rows, so it survives filtering and store reloads.
+ * name (and, for actors, alias, demonym, code or capital, best match
+ * first: DmActorMatcher); Enter in the entry checks or unchecks the first
+ * match, so "chi Enter eu Enter" picks China and the European Union
+ * without the mouse. What is checked is kept by uuid, apart from the
+ * filtered rows, so it survives filtering and store reloads.
  *
  * The model holds objects with "uuid" and "name" properties (#DmActor,
  * #DmTopic).
@@ -36,13 +37,15 @@ struct _DmScopeList
 
   GListModel         *model;
   GHashTable         *chosen;           /* uuid */
-  char               *needle;           /* casefolded, or NULL */
+  DmActorMatcher     *matcher;          /* what was typed */
 
   /* Template widgets */
   GtkSearchEntry     *search_entry;
   GtkListView        *list_view;
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
+  GtkSortListModel   *sorted;
+  GtkCustomSorter    *sorter;
   GtkLabel           *summary_label;
 };
 
@@ -69,51 +72,38 @@ dup_uuid (gpointer item)
 }
 
 static gboolean
-text_matches (const char *text,
-              const char *needle)
-{
-  g_autofree char *folded = NULL;
-
-  if (text == NULL)
-    return FALSE;
-
-  folded = g_utf8_casefold (text, -1);
-  return strstr (folded, needle) != NULL;
-}
-
-static gboolean
-strv_matches (const char * const *values,
-              const char         *needle)
-{
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    if (text_matches (values[i], needle))
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
 filter_func (gpointer item,
              gpointer user_data)
 {
   DmScopeList *self = user_data;
   g_autofree char *name = NULL;
+  g_autofree char *folded = NULL;
 
-  if (self->needle == NULL)
+  if (dm_actor_matcher_is_empty (self->matcher))
     return TRUE;
+
+  /* "Beijing" or "PRC" finds China, as in the annotation panel. */
+  if (DM_IS_ACTOR (item))
+    return dm_actor_matcher_score (self->matcher, item) > 0;
 
   g_object_get (item, "name", &name, NULL);
-  if (text_matches (name, self->needle))
-    return TRUE;
+  folded = dm_actor_suggest_fold (name);
+  return strstr (folded, dm_actor_matcher_get_query (self->matcher)) != NULL;
+}
 
-  /* "Beijing" finds China, as in the annotation panel. */
-  if (DM_IS_ACTOR (item))
-    return strv_matches (dm_actor_get_aliases (item), self->needle) ||
-           strv_matches (dm_actor_get_demonyms (item), self->needle) ||
-           text_matches (dm_actor_get_code (item), self->needle) ||
-           text_matches (dm_actor_get_capital (item), self->needle);
+/* Best match first, so that Enter checks what was meant: "eu" is the
+ * European Union, not the first name that holds those letters. */
+static int
+sort_func (gconstpointer a,
+           gconstpointer b,
+           gpointer      user_data)
+{
+  DmScopeList *self = user_data;
 
-  return FALSE;
+  if (!DM_IS_ACTOR ((gpointer) a) || !DM_IS_ACTOR ((gpointer) b))
+    return GTK_ORDERING_EQUAL;
+
+  return gtk_ordering_from_cmpfunc (dm_actor_matcher_compare (self->matcher, (DmActor *) a, (DmActor *) b));
 }
 
 static int
@@ -227,13 +217,12 @@ static void
 search_changed_cb (DmScopeList *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
 
-  g_clear_pointer (&self->needle, g_free);
-  if (stripped[0] != '\0')
-    self->needle = g_utf8_casefold (stripped, -1);
-
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (dm_actor_matcher_set_query (self->matcher, text))
+    {
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+      gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+    }
 }
 
 static void
@@ -244,8 +233,8 @@ search_activate_cb (DmScopeList *self)
   /* Search entries filter after a short delay: filter now. */
   search_changed_cb (self);
 
-  if (self->needle == NULL ||
-      !(first = g_list_model_get_item (G_LIST_MODEL (self->filtered), 0)))
+  if (dm_actor_matcher_is_empty (self->matcher) ||
+      !(first = g_list_model_get_item (G_LIST_MODEL (self->sorted), 0)))
     return;
 
   toggle_item (self, first);
@@ -256,7 +245,7 @@ static void
 list_activate_cb (DmScopeList *self,
                   guint        position)
 {
-  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
 
   if (item != NULL)
     toggle_item (self, item);
@@ -287,7 +276,7 @@ dm_scope_list_finalize (GObject *object)
   DmScopeList *self = DM_SCOPE_LIST (object);
 
   g_clear_pointer (&self->chosen, g_hash_table_unref);
-  g_clear_pointer (&self->needle, g_free);
+  g_clear_object (&self->matcher);
 
   G_OBJECT_CLASS (dm_scope_list_parent_class)->finalize (object);
 }
@@ -369,6 +358,8 @@ dm_scope_list_class_init (DmScopeListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DmScopeList, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DmScopeList, list_view);
   gtk_widget_class_bind_template_child (widget_class, DmScopeList, filtered);
+  gtk_widget_class_bind_template_child (widget_class, DmScopeList, sorted);
+  gtk_widget_class_bind_template_child (widget_class, DmScopeList, sorter);
   gtk_widget_class_bind_template_child (widget_class, DmScopeList, filter);
   gtk_widget_class_bind_template_child (widget_class, DmScopeList, summary_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -382,10 +373,12 @@ dm_scope_list_init (DmScopeList *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   self->chosen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->matcher = dm_actor_matcher_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_custom_filter_set_filter_func (self->filter, filter_func, self, NULL);
+  gtk_custom_sorter_set_sort_func (self->sorter, sort_func, self, NULL);
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row_cb), self, 0);
