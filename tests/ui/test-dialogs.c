@@ -20,9 +20,7 @@
 #include "dm-import-dialog.h"
 #include "dm-preferences-dialog.h"
 #include "dm-screenshot.h"
-
-/* Long enough for a slow sanitizer build, short enough to fail visibly. */
-#define WAIT_TIMEOUT_SECONDS 20
+#include "ui-test-util.h"
 
 #define IMPORT_FIXTURES TEST_FIXTURES_DIR G_DIR_SEPARATOR_S "import"
 
@@ -33,102 +31,6 @@ typedef struct
 } Fixture;
 
 /* Helpers {{{ */
-
-static gboolean
-timeout_reached_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @condition holds, so that the assertions see
- * what the user would see once GTK has caught up. */
-#define wait_for(condition)                                                   \
-  G_STMT_START {                                                              \
-    gboolean timed_out_ = FALSE;                                              \
-    guint timeout_id_ = g_timeout_add_seconds (WAIT_TIMEOUT_SECONDS,          \
-                                               timeout_reached_cb,            \
-                                               &timed_out_);                  \
-    while (!(condition) && !timed_out_)                                       \
-      g_main_context_iteration (NULL, TRUE);                                  \
-    if (!timed_out_)                                                          \
-      g_source_remove (timeout_id_);                                          \
-    g_assert_true (condition);                                                \
-  } G_STMT_END
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-
-  g_rmdir (dir);
-}
-
-/* The open window of @type, as dm_*_present() leaves it. */
-static GtkWindow *
-find_window (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint n_items = g_list_model_get_n_items (toplevels);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
-}
-
-/* A widget by its id in the dialog's template: tests drive the widgets
- * the user sees, found the way the .ui file names them. */
-static GObject *
-find_object (GtkWidget  *root,
-             const char *id)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GObject *found;
-
-      if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), id) == 0)
-        return G_OBJECT (child);
-
-      if ((found = find_object (child, id)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static gpointer
-find_required (GtkWidget  *root,
-               const char *id)
-{
-  GObject *object = find_object (root, id);
-
-  if (object == NULL)
-    g_error ("No widget with id “%s” in %s", id, G_OBJECT_TYPE_NAME (root));
-
-  return object;
-}
-
-/* The widget functions the tests call check the type. */
-#define find_widget(root, id, Type) ((Type *) find_required (GTK_WIDGET (root), id))
 
 static void
 collect_labels (GtkWidget  *widget,
@@ -194,53 +96,6 @@ drop_file (GtkWindow  *window,
     }
 
   g_assert_true (accepted);
-}
-
-static void
-destroy_window (GtkWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (window);
-
-  /* Nothing may keep a closed dialog alive. */
-  wait_for (window == NULL);
-}
-
-static void
-screenshot_saved_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  gboolean *done = user_data;
-  g_autoptr(GError) error = NULL;
-
-  dm_screenshot_save_finish (GTK_WINDOW (object), result, &error);
-  g_assert_no_error (error);
-  *done = TRUE;
-}
-
-/* With DM_TEST_SCREENSHOT_DIR set, saves what @window shows as NAME.png
- * there: the way to look at a dialog in the state a test put it in. */
-static void
-maybe_save_screenshot (GtkWindow  *window,
-                       const char *name)
-{
-  const char *dir = g_getenv ("DM_TEST_SCREENSHOT_DIR");
-  g_autofree char *basename = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
-  gboolean done = FALSE;
-
-  if (dir == NULL || dir[0] == '\0')
-    return;
-
-  basename = g_strdup_printf ("%s.png", name);
-  path = g_build_filename (dir, basename, NULL);
-  file = g_file_new_for_path (path);
-
-  dm_screenshot_save_async (window, file, NULL, screenshot_saved_cb, &done);
-  wait_for (done);
-  g_test_message ("Saved %s", path);
 }
 
 static DmActor *
@@ -353,7 +208,7 @@ fixture_tear_down (Fixture       *fixture,
   g_object_unref (fixture->store);
   g_assert_null (fixture->store);
 
-  remove_tree (fixture->dir);
+  ui_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -381,7 +236,7 @@ test_import_files (Fixture       *fixture,
 
   /* As a drop on the main window does. */
   dm_import_files (NULL, fixture->store, files, G_N_ELEMENTS (files));
-  dialog = find_window (DM_TYPE_IMPORT_DIALOG);
+  dialog = ui_test_find_window (DM_TYPE_IMPORT_DIALOG);
   g_assert_nonnull (dialog);
   importer = dm_import_dialog_get_importer (DM_IMPORT_DIALOG (dialog));
   list_view = find_widget (dialog, "list_view", GtkListView);
@@ -425,7 +280,7 @@ test_import_files (Fixture       *fixture,
   /* Reading is over, so its progress bar has gone. */
   wait_for (!gtk_revealer_get_child_revealed (find_widget (dialog, "progress_revealer", GtkRevealer)));
 
-  maybe_save_screenshot (dialog, "import-dialog");
+  ui_test_maybe_save_screenshot (dialog, "import-dialog");
 
   import_button = find_widget (dialog, "import_button", GtkButton);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (import_button)));
@@ -442,7 +297,7 @@ test_import_files (Fixture       *fixture,
   g_assert_cmpstr (dm_article_get_published (article), ==, "2023-02-25");
   g_assert_cmpstr (dm_article_get_url (article), ==, "https://example.org/eeas/2023-02-25-borrell-china-plan");
 
-  g_assert_true (find_window (DM_TYPE_IMPORT_DIALOG) == dialog);
+  g_assert_true (ui_test_find_window (DM_TYPE_IMPORT_DIALOG) == dialog);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (importer)), ==, 1);
   g_assert_true (gtk_revealer_get_reveal_child (find_widget (dialog, "message_revealer", GtkRevealer)));
   g_assert_true (g_str_has_prefix (gtk_label_get_text (find_widget (dialog, "message_label", GtkLabel)),
@@ -458,7 +313,7 @@ test_import_files (Fixture       *fixture,
                    "Kyiv rejects a ceasefire that freezes the front line");
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (import_button)));
 
-  destroy_window (dialog);
+  ui_test_destroy_window (dialog);
 }
 
 /* Cancel Reading stops the worker: a FIFO among the files holds it until
@@ -482,7 +337,7 @@ test_import_cancel (Fixture       *fixture,
   g_ptr_array_add (files, g_file_new_for_path (IMPORT_FIXTURES G_DIR_SEPARATOR_S "empty.txt"));
 
   dm_import_files (NULL, fixture->store, (GFile **) files->pdata, files->len);
-  dialog = find_window (DM_TYPE_IMPORT_DIALOG);
+  dialog = ui_test_find_window (DM_TYPE_IMPORT_DIALOG);
   importer = dm_import_dialog_get_importer (DM_IMPORT_DIALOG (dialog));
   stop_button = find_widget (dialog, "stop_button", GtkWidget);
 
@@ -494,7 +349,7 @@ test_import_cancel (Fixture       *fixture,
   g_assert_false (gtk_widget_is_sensitive (find_widget (dialog, "choose_button", GtkWidget)));
   wait_for (gtk_revealer_get_child_revealed (find_widget (dialog, "progress_revealer", GtkRevealer)));
   g_assert_cmpstr (gtk_label_get_text (find_widget (dialog, "progress_label", GtkLabel)), ==, "Reading 2 of 5 files…");
-  maybe_save_screenshot (dialog, "import-progress");
+  ui_test_maybe_save_screenshot (dialog, "import-progress");
 
   g_signal_emit_by_name (stop_button, "clicked");
 
@@ -525,7 +380,7 @@ test_import_cancel (Fixture       *fixture,
   wait_for (!gtk_revealer_get_child_revealed (find_widget (dialog, "progress_revealer", GtkRevealer)));
   g_assert_cmpuint (dm_store_count_articles (fixture->store), ==, 0);
 
-  destroy_window (dialog);
+  ui_test_destroy_window (dialog);
 }
 
 /* Closing the dialog while files are read stops the reading and frees the
@@ -545,7 +400,7 @@ test_import_close_while_reading (Fixture       *fixture,
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
 
   dm_import_files (NULL, fixture->store, files, G_N_ELEMENTS (files));
-  dialog = find_window (DM_TYPE_IMPORT_DIALOG);
+  dialog = ui_test_find_window (DM_TYPE_IMPORT_DIALOG);
   importer = g_object_ref (dm_import_dialog_get_importer (DM_IMPORT_DIALOG (dialog)));
   wait_for (g_list_model_get_n_items (G_LIST_MODEL (importer)) == 1);
 
@@ -586,7 +441,7 @@ test_import_paste (Fixture       *fixture,
   GtkButton *add_button;
 
   dm_import_dialog_present (NULL, fixture->store);
-  dialog = find_window (DM_TYPE_IMPORT_DIALOG);
+  dialog = ui_test_find_window (DM_TYPE_IMPORT_DIALOG);
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
 
@@ -602,7 +457,7 @@ test_import_paste (Fixture       *fixture,
                             "Aleinik and Qin Gang back peace talks\n\n"
                             "The ministers reinforced their support for negotiations.", -1);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (add_button)));
-  maybe_save_screenshot (dialog, "import-paste");
+  ui_test_maybe_save_screenshot (dialog, "import-paste");
   g_signal_emit_by_name (add_button, "clicked");
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (find_widget (dialog, "detail_stack", GtkStack)), ==, "article");
@@ -711,7 +566,7 @@ open_codebook (Fixture *fixture)
   GtkWindow *dialog;
 
   dm_codebook_dialog_present (NULL, fixture->store);
-  dialog = find_window (DM_TYPE_CODEBOOK_DIALOG);
+  dialog = ui_test_find_window (DM_TYPE_CODEBOOK_DIALOG);
   g_assert_nonnull (dialog);
   wait_for (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
 
@@ -801,7 +656,7 @@ test_codebook_merge_actors (Fixture       *fixture,
   g_assert_cmpuint (dm_store_count_articles (fixture->store), ==, 1);
   g_assert_false (dm_undo_stack_get_can_undo (undo));
 
-  maybe_save_screenshot (dialog, "codebook-dialog");
+  ui_test_maybe_save_screenshot (dialog, "codebook-dialog");
 
   g_signal_emit_by_name (merge_button, "clicked");
 
@@ -847,7 +702,7 @@ test_codebook_merge_actors (Fixture       *fixture,
   g_assert_cmpuint (find_position (G_LIST_MODEL (gtk_list_view_get_model (list_view)),
                                    dm_actor_get_uuid (codebook.beijing)), !=, GTK_INVALID_LIST_POSITION);
 
-  destroy_window (dialog);
+  ui_test_destroy_window (dialog);
   codebook_clear (&codebook);
 }
 
@@ -931,7 +786,7 @@ test_codebook_edit_actor (Fixture       *fixture,
                                    "“China” cannot be deleted: the actor is used by 1 annotation(s)"));
   g_assert_true (gtk_widget_has_css_class (find_widget (dialog, "message_label", GtkWidget), "error"));
 
-  destroy_window (dialog);
+  ui_test_destroy_window (dialog);
   codebook_clear (&codebook);
 }
 
@@ -976,7 +831,7 @@ test_codebook_topics (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (gtk_label_get_text (preview),
                                    "Merging moves 1 annotation and 1 sub-topic from “Ukraine: ceasefire” to "
                                    "“Ukraine war › Ceasefire and front line”"));
-  maybe_save_screenshot (dialog, "codebook-topics");
+  ui_test_maybe_save_screenshot (dialog, "codebook-topics");
   g_signal_emit_by_name (find_widget (dialog, "topic_merge_button", GtkButton), "clicked");
 
   gone = dm_store_lookup_topic (fixture->store, dm_topic_get_uuid (codebook.duplicate), &error);
@@ -1035,7 +890,7 @@ test_codebook_topics (Fixture       *fixture,
   g_assert_true (gtk_widget_has_css_class (find_widget (dialog, "message_label", GtkWidget), "error"));
   g_assert_nonnull (strstr (gtk_label_get_text (find_widget (dialog, "message_label", GtkLabel)), "“Ukraine war” cannot be deleted"));
 
-  destroy_window (dialog);
+  ui_test_destroy_window (dialog);
   codebook_clear (&codebook);
 }
 
@@ -1057,7 +912,7 @@ test_preferences (Fixture       *fixture,
   g_settings_reset (settings, "coder-name");
 
   dm_preferences_dialog_present (NULL);
-  dialog = find_window (DM_TYPE_PREFERENCES_DIALOG);
+  dialog = ui_test_find_window (DM_TYPE_PREFERENCES_DIALOG);
   g_assert_nonnull (dialog);
   mentions = find_widget (dialog, "mentions_switch", GtkSwitch);
   coder = find_widget (dialog, "coder_entry", GtkEditable);
@@ -1076,9 +931,9 @@ test_preferences (Fixture       *fixture,
   g_settings_set_boolean (settings, "show-mentions", TRUE);
   g_assert_true (gtk_switch_get_active (mentions));
 
-  maybe_save_screenshot (dialog, "preferences-dialog");
+  ui_test_maybe_save_screenshot (dialog, "preferences-dialog");
 
-  destroy_window (dialog);
+  ui_test_destroy_window (dialog);
   g_settings_reset (settings, "show-mentions");
   g_settings_reset (settings, "coder-name");
 }

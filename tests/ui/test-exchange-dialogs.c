@@ -17,9 +17,7 @@
 #include "dm-agreement-dialog-private.h"
 #include "dm-exchange-dialog-private.h"
 #include "dm-screenshot.h"
-
-/* Long enough for a slow sanitizer build, short enough to fail visibly. */
-#define WAIT_TIMEOUT_SECONDS 20
+#include "ui-test-util.h"
 
 #define SAMPLE_ARTICLE_UUID "5d0c7a52-3f5e-5b0a-9c41-6a1b2f8e7d31"
 #define EU_UUID             "fa01378b-17bf-5cca-bf76-fce3dc198315"
@@ -33,97 +31,6 @@ typedef struct
 } Fixture;
 
 /* Helpers {{{ */
-
-static gboolean
-timeout_reached_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-#define wait_for(condition)                                                   \
-  G_STMT_START {                                                              \
-    gboolean timed_out_ = FALSE;                                              \
-    guint timeout_id_ = g_timeout_add_seconds (WAIT_TIMEOUT_SECONDS,          \
-                                               timeout_reached_cb,            \
-                                               &timed_out_);                  \
-    while (!(condition) && !timed_out_)                                       \
-      g_main_context_iteration (NULL, TRUE);                                  \
-    if (!timed_out_)                                                          \
-      g_source_remove (timeout_id_);                                          \
-    g_assert_true (condition);                                                \
-  } G_STMT_END
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-
-  g_rmdir (dir);
-}
-
-static GtkWindow *
-find_window (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint n_items = g_list_model_get_n_items (toplevels);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
-}
-
-/* A widget by its id in the dialog's template, as the .ui names it. */
-static GObject *
-find_object (GtkWidget  *root,
-             const char *id)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GObject *found;
-
-      if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), id) == 0)
-        return G_OBJECT (child);
-
-      if ((found = find_object (child, id)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static gpointer
-find_required (GtkWidget  *root,
-               const char *id)
-{
-  GObject *object = find_object (root, id);
-
-  if (object == NULL)
-    g_error ("No widget with id “%s” in %s", id, G_OBJECT_TYPE_NAME (root));
-
-  return object;
-}
-
-#define find_widget(root, id, Type) ((Type *) find_required (GTK_WIDGET (root), id))
 
 /* The first widget under @root carrying @css_class, such as a row's button. */
 static GtkWidget *
@@ -144,52 +51,6 @@ find_by_class (GtkWidget  *root,
     }
 
   return NULL;
-}
-
-static void
-destroy_window (GtkWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (window);
-
-  /* Nothing may keep a closed dialog alive. */
-  wait_for (window == NULL);
-}
-
-static void
-screenshot_saved_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  gboolean *done = user_data;
-  g_autoptr(GError) error = NULL;
-
-  dm_screenshot_save_finish (GTK_WINDOW (object), result, &error);
-  g_assert_no_error (error);
-  *done = TRUE;
-}
-
-/* With DM_TEST_SCREENSHOT_DIR set, saves what @window shows as NAME.png. */
-static void
-maybe_save_screenshot (GtkWindow  *window,
-                       const char *name)
-{
-  const char *dir = g_getenv ("DM_TEST_SCREENSHOT_DIR");
-  g_autofree char *basename = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
-  gboolean done = FALSE;
-
-  if (dir == NULL || dir[0] == '\0')
-    return;
-
-  basename = g_strdup_printf ("%s.png", name);
-  path = g_build_filename (dir, basename, NULL);
-  file = g_file_new_for_path (path);
-
-  dm_screenshot_save_async (window, file, NULL, screenshot_saved_cb, &done);
-  wait_for (done);
-  g_test_message ("Saved %s", path);
 }
 
 static DmAnnotation *
@@ -265,7 +126,7 @@ fixture_tear_down (Fixture       *fixture,
   g_object_unref (fixture->store);
   g_assert_null (fixture->store);
 
-  remove_tree (fixture->dir);
+  ui_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -287,12 +148,12 @@ test_export_csv (Fixture       *fixture,
   GtkLabel *status;
 
   dm_export_dialog_present (NULL, fixture->store);
-  dialog = find_window (DM_TYPE_EXCHANGE_DIALOG);
+  dialog = ui_test_find_window (DM_TYPE_EXCHANGE_DIALOG);
   g_assert_nonnull (dialog);
 
   format = find_widget (dialog, "format_dropdown", GtkDropDown);
   gtk_drop_down_set_selected (format, 1);   /* CSV, as the user picks it */
-  maybe_save_screenshot (dialog, "export-dialog");
+  ui_test_maybe_save_screenshot (dialog, "export-dialog");
 
   _dm_exchange_dialog_export_to_path (DM_EXCHANGE_DIALOG (dialog), path);
   wait_for (!_dm_exchange_dialog_get_busy (DM_EXCHANGE_DIALOG (dialog)));
@@ -311,7 +172,7 @@ test_export_csv (Fixture       *fixture,
   lines = g_strsplit (contents, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), >=, 3);
 
-  destroy_window (dialog);
+  ui_test_destroy_window (dialog);
 }
 
 static void
@@ -323,7 +184,7 @@ test_export_scope_error (Fixture       *fixture,
   GtkLabel *error_label;
 
   dm_export_dialog_present_for_article (NULL, fixture->store, SAMPLE_ARTICLE_UUID);
-  dialog = find_window (DM_TYPE_EXCHANGE_DIALOG);
+  dialog = ui_test_find_window (DM_TYPE_EXCHANGE_DIALOG);
   g_assert_true (gtk_check_button_get_active (find_widget (dialog, "article_check", GtkCheckButton)));
 
   gtk_editable_set_text (find_widget (dialog, "from_entry", GtkEditable), "not a date");
@@ -335,7 +196,7 @@ test_export_scope_error (Fixture       *fixture,
   g_assert_nonnull (strstr (gtk_label_get_text (error_label), "out.json"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  destroy_window (dialog);
+  ui_test_destroy_window (dialog);
 }
 
 /* The mapped check button under @root labelled @label, such as a row. */
@@ -383,7 +244,7 @@ test_export_actor_scope (Fixture       *fixture,
   g_assert_no_error (error);
 
   dm_export_dialog_present (NULL, fixture->store);
-  dialog = find_window (DM_TYPE_EXCHANGE_DIALOG);
+  dialog = ui_test_find_window (DM_TYPE_EXCHANGE_DIALOG);
   g_assert_nonnull (dialog);
   count = find_widget (dialog, "count_label", GtkLabel);
   g_assert_cmpstr (gtk_label_get_text (count), ==, "3 annotations in 1 article");
@@ -403,7 +264,7 @@ test_export_actor_scope (Fixture       *fixture,
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
 
   wait_for (g_str_equal (gtk_label_get_text (count), "1 annotation in 1 article"));
-  maybe_save_screenshot (dialog, "export-actor-scope");
+  ui_test_maybe_save_screenshot (dialog, "export-actor-scope");
 
   _dm_exchange_dialog_export_to_path (DM_EXCHANGE_DIALOG (dialog), path);
   g_assert_true (gtk_widget_get_visible (find_widget (dialog, "progress_box", GtkWidget)));
@@ -425,7 +286,7 @@ test_export_actor_scope (Fixture       *fixture,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
   wait_for (g_str_equal (gtk_label_get_text (count), "3 annotations in 1 article"));
 
-  destroy_window (dialog);
+  ui_test_destroy_window (dialog);
 }
 
 /* }}} */
@@ -468,7 +329,7 @@ test_import_cancel (Fixture       *fixture,
   g_assert_no_error (error);
 
   dm_import_set_dialog_present (NULL, fixture->store);
-  dialog = find_window (DM_TYPE_EXCHANGE_DIALOG);
+  dialog = ui_test_find_window (DM_TYPE_EXCHANGE_DIALOG);
 
   _dm_exchange_dialog_import_path (DM_EXCHANGE_DIALOG (dialog), path);
   g_assert_true (gtk_widget_get_visible (find_widget (dialog, "progress_box", GtkWidget)));
@@ -490,7 +351,7 @@ test_import_cancel (Fixture       *fixture,
   g_assert_nonnull (strstr (gtk_label_get_text (status), "300 added"));
   g_assert_cmpuint (count_articles (fixture->store), ==, 301);
 
-  destroy_window (dialog);
+  ui_test_destroy_window (dialog);
 }
 
 static void
@@ -525,7 +386,7 @@ test_import_set (Fixture       *fixture,
   g_assert_false (dm_undo_stack_get_can_undo (dm_store_get_undo_stack (fixture->store)));
 
   dm_import_set_dialog_present (NULL, fixture->store);
-  dialog = find_window (DM_TYPE_EXCHANGE_DIALOG);
+  dialog = ui_test_find_window (DM_TYPE_EXCHANGE_DIALOG);
   g_assert_nonnull (dialog);
 
   _dm_exchange_dialog_import_path (DM_EXCHANGE_DIALOG (dialog), path);
@@ -542,7 +403,7 @@ test_import_set (Fixture       *fixture,
     g_assert_no_error (error);
     g_assert_nonnull (imported);
   }
-  maybe_save_screenshot (dialog, "import-set-dialog");
+  ui_test_maybe_save_screenshot (dialog, "import-set-dialog");
 
   /* The worker's import is one step of the window's undo. */
   {
@@ -558,7 +419,7 @@ test_import_set (Fixture       *fixture,
     g_clear_error (&error);
   }
 
-  destroy_window (dialog);
+  ui_test_destroy_window (dialog);
 }
 
 static void
@@ -577,7 +438,7 @@ test_import_malformed (Fixture       *fixture,
   g_assert_no_error (error);
 
   dm_import_set_dialog_present (NULL, fixture->store);
-  dialog = find_window (DM_TYPE_EXCHANGE_DIALOG);
+  dialog = ui_test_find_window (DM_TYPE_EXCHANGE_DIALOG);
 
   _dm_exchange_dialog_import_path (DM_EXCHANGE_DIALOG (dialog), path);
   wait_for (!_dm_exchange_dialog_get_busy (DM_EXCHANGE_DIALOG (dialog)));
@@ -590,9 +451,9 @@ test_import_malformed (Fixture       *fixture,
   annotations_after = dm_store_dup_annotations (fixture->store, NULL, NULL);
   g_assert_cmpuint (count_articles (fixture->store), ==, n_before);
   g_assert_cmpuint (annotations_after->len, ==, annotations_before->len);
-  maybe_save_screenshot (dialog, "import-set-error");
+  ui_test_maybe_save_screenshot (dialog, "import-set-error");
 
-  destroy_window (dialog);
+  ui_test_destroy_window (dialog);
 }
 
 /* }}} */
@@ -610,7 +471,7 @@ test_agreement_keep (Fixture       *fixture,
   GtkWidget *keep_a;
 
   dm_agreement_dialog_present (NULL, fixture->store);
-  dialog = find_window (DM_TYPE_AGREEMENT_DIALOG);
+  dialog = ui_test_find_window (DM_TYPE_AGREEMENT_DIALOG);
   g_assert_nonnull (dialog);
 
   gtk_editable_set_text (find_widget (dialog, "coder_a_entry", GtkEditable), "ana");
@@ -627,7 +488,7 @@ test_agreement_keep (Fixture       *fixture,
   wait_for ((keep_a = find_by_class (GTK_WIDGET (dialog), "dm-keep-a")) != NULL &&
             gtk_widget_get_mapped (keep_a));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (keep_a)), ==, "Keep ana");
-  maybe_save_screenshot (dialog, "agreement-dialog");
+  ui_test_maybe_save_screenshot (dialog, "agreement-dialog");
 
   g_signal_emit_by_name (keep_a, "clicked");
 
@@ -639,7 +500,7 @@ test_agreement_keep (Fixture       *fixture,
   /* Recomputed: the polarity now agrees. */
   g_assert_cmpstr (gtk_label_get_text (polarity), ==, "100 % (1 of 1)");
 
-  destroy_window (dialog);
+  ui_test_destroy_window (dialog);
 }
 
 /* }}} */

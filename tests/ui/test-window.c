@@ -14,13 +14,11 @@
 #include "dm-article-view-private.h"
 #include "dm-window.h"
 #include "dm-window-private.h"
+#include "ui-test-util.h"
 
 #define SAMPLE_TITLE "Belarus and China back peace talks on Ukraine"
 #define NEWER_TITLE  "Kyiv rejects a ceasefire that freezes the front line"
 #define MIDDLE_TITLE "EU foreign ministers weigh China's twelve-point plan"
-
-/* Long enough for a slow sanitizer build, short enough to fail visibly. */
-#define WAIT_TIMEOUT_SECONDS 10
 
 typedef struct
 {
@@ -32,48 +30,6 @@ typedef struct
 } Fixture;
 
 /* Helpers {{{ */
-
-static gboolean
-timeout_reached_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @condition holds, so that the assertions see
- * what the user would see after GTK has caught up (search delay, list
- * reloads, frames for new rows). */
-#define wait_for(condition)                                                   \
-  G_STMT_START {                                                              \
-    gboolean timed_out_ = FALSE;                                              \
-    guint timeout_id_ = g_timeout_add_seconds (WAIT_TIMEOUT_SECONDS,          \
-                                               timeout_reached_cb,            \
-                                               &timed_out_);                  \
-    while (!(condition) && !timed_out_)                                       \
-      g_main_context_iteration (NULL, TRUE);                                  \
-    if (!timed_out_)                                                          \
-      g_source_remove (timeout_id_);                                          \
-    g_assert_true (condition);                                                \
-  } G_STMT_END
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-
-  g_rmdir (dir);
-}
 
 static DmArticle *
 create_article (const char *title,
@@ -291,7 +247,7 @@ fixture_tear_down (Fixture       *fixture,
   g_object_unref (fixture->store);
   g_assert_null (fixture->store);
 
-  remove_tree (fixture->dir);
+  ui_test_remove_tree (fixture->dir);
   g_free (fixture->newer_uuid);
   g_free (fixture->path);
   g_free (fixture->dir);
