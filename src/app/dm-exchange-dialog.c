@@ -297,31 +297,6 @@ scope_changed_cb (DmExchangeDialog *self)
   self->count_id = g_timeout_add (COUNT_DELAY_MS, count_timeout_cb, self);
 }
 
-/* Same rule as the command line (dm-cli-exchange.c): a Demarche set has a
- * "format" member, W3C Web Annotation JSON-LD a "type"; anything else,
- * unreadable JSON included, goes to the set importer, whose messages say
- * what is wrong with it. */
-static gboolean
-is_web_annotation (const char *data,
-                   gsize       length)
-{
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  JsonNode *root;
-  JsonObject *object;
-
-  if (length == 0 || !json_parser_load_from_data (parser, data, length, NULL))
-    return FALSE;
-
-  root = json_parser_get_root (parser);
-  if (JSON_NODE_HOLDS_ARRAY (root) && json_array_get_length (json_node_get_array (root)) > 0)
-    root = json_array_get_element (json_node_get_array (root), 0);
-  if (!JSON_NODE_HOLDS_OBJECT (root))
-    return FALSE;
-
-  object = json_node_get_object (root);
-  return !json_object_has_member (object, "format") && json_object_has_member (object, "type");
-}
-
 static char *
 format_set_report (const DmImportReport *report)
 {
@@ -408,7 +383,7 @@ import_thread (GTask        *task,
   dm_store_get_undo_stack (store);
 
   /* Core names the file in its own messages; all or nothing is applied. */
-  if (is_web_annotation (data, length))
+  if (dm_web_annotation_detect (data, length))
     {
       g_autoptr(DmWebAnnotationReport) report = dm_web_annotation_report_new ();
 

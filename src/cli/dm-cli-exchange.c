@@ -33,12 +33,6 @@ typedef enum
   EXPORT_GRAPHML,
 } ExportFormat;
 
-typedef enum
-{
-  SET_JSON,
-  SET_W3C,
-} SetFormat;
-
 /* export {{{ */
 
 static gboolean
@@ -72,23 +66,20 @@ parse_export_format (const char    *value,
   return FALSE;
 }
 
-static char *
-export_to_string (DmStore              *store,
-                  ExportFormat          format,
-                  DmGraphmlNetwork      network,
-                  const DmExportScope  *scope,
-                  GError              **error)
+static DmExportFormat
+export_format (ExportFormat     format,
+               DmGraphmlNetwork network)
 {
   switch (format)
     {
     case EXPORT_JSON:
-      return dm_json_set_export_scoped (store, scope, error);
+      return DM_EXPORT_JSON_SET;
     case EXPORT_CSV:
-      return dm_csv_export (store, scope, error);
+      return DM_EXPORT_CSV;
     case EXPORT_W3C:
-      return dm_web_annotation_export (store, scope, error);
+      return DM_EXPORT_WEB_ANNOTATION;
     case EXPORT_GRAPHML:
-      return dm_graphml_export (store, network, scope, error);
+      return network == DM_GRAPHML_ACTOR_ACTOR ? DM_EXPORT_GRAPHML_ACTOR_ACTOR : DM_EXPORT_GRAPHML_ACTOR_TOPIC;
     default:
       g_assert_not_reached ();
     }
@@ -175,7 +166,7 @@ _dm_cli_run_export (DmCli   *cli,
   dm_export_scope_set_topics (scope, (const char * const *) topics);
   dm_export_scope_set_coder (scope, coder);
 
-  if (!(text = export_to_string (cli->store, format, network, scope, error)))
+  if (!(text = dm_export_to_string (cli->store, export_format (format, network), scope, error)))
     return _dm_cli_fail_in_database (cli, error);
 
   return _dm_cli_write_output (output, text, error);
@@ -184,71 +175,6 @@ _dm_cli_run_export (DmCli   *cli,
 /* }}} */
 
 /* import-set {{{ */
-
-static gboolean
-is_web_annotation_type (JsonNode *type)
-{
-  static const char * const types[] = { "AnnotationCollection", "AnnotationPage", "Annotation", NULL };
-
-  if (type == NULL)
-    return FALSE;
-
-  if (JSON_NODE_HOLDS_VALUE (type) && json_node_get_value_type (type) == G_TYPE_STRING)
-    return g_strv_contains (types, json_node_get_string (type));
-
-  /* JSON-LD allows several types. */
-  if (JSON_NODE_HOLDS_ARRAY (type))
-    {
-      JsonArray *array = json_node_get_array (type);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        if (is_web_annotation_type (json_array_get_element (array, i)))
-          return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Which importer a document is for: a Demarche set says
- * "format": "demarche-annotated-set"; W3C Web Annotation is JSON-LD typed
- * AnnotationCollection, AnnotationPage or Annotation (or an array of
- * Annotations). Anything else, unreadable JSON included, goes to the
- * annotated-set importer, whose messages say what is wrong with it. */
-static SetFormat
-detect_set_format (const char *data,
-                   gsize       length)
-{
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  JsonNode *root;
-
-  if (length == 0 || !json_parser_load_from_data (parser, data, length, NULL))
-    return SET_JSON;
-
-  root = json_parser_get_root (parser);
-
-  if (JSON_NODE_HOLDS_ARRAY (root))
-    {
-      JsonArray *array = json_node_get_array (root);
-      JsonNode *first = json_array_get_length (array) > 0 ? json_array_get_element (array, 0) : NULL;
-
-      if (first != NULL && JSON_NODE_HOLDS_OBJECT (first) &&
-          is_web_annotation_type (json_object_get_member (json_node_get_object (first), "type")))
-        return SET_W3C;
-      return SET_JSON;
-    }
-
-  if (JSON_NODE_HOLDS_OBJECT (root))
-    {
-      JsonObject *object = json_node_get_object (root);
-
-      if (json_object_has_member (object, "format"))
-        return SET_JSON;
-      if (is_web_annotation_type (json_object_get_member (object, "type")))
-        return SET_W3C;
-    }
-
-  return SET_JSON;
-}
 
 /* The file's bytes, or %NULL when it cannot or should not be read here: a
  * missing file, a folder, one too large. The importer then reads it
@@ -332,7 +258,7 @@ _dm_cli_run_import_set (DmCli   *cli,
   const char *origin;
   const char *data = NULL;
   gsize length = 0;
-  SetFormat format = SET_JSON;
+  gboolean web_annotation = FALSE;
 
   context = _dm_cli_context_new (cli, NULL);
   if (!_dm_cli_parse_command_line (cli, context, &args, error))
@@ -359,14 +285,14 @@ _dm_cli_run_import_set (DmCli   *cli,
   if (bytes != NULL)
     {
       data = g_bytes_get_data (bytes, &length);
-      format = detect_set_format (data, length);
+      web_annotation = dm_web_annotation_detect (data, length);
     }
 
   if (!_dm_cli_open_store (cli, error))
     return FALSE;
 
   /* Every message of core names the set or the database already. */
-  if (format == SET_W3C)
+  if (web_annotation)
     {
       g_autoptr(DmWebAnnotationReport) report = dm_web_annotation_report_new ();
 

@@ -1591,3 +1591,80 @@ dm_web_annotation_import_file (DmStore                *store,
 }
 
 /* }}} */
+
+/* Detection {{{ */
+
+static gboolean
+is_web_annotation_type (JsonNode *type)
+{
+  static const char * const types[] = { "AnnotationCollection", "AnnotationPage", "Annotation", NULL };
+
+  if (type == NULL)
+    return FALSE;
+
+  if (JSON_NODE_HOLDS_VALUE (type) && json_node_get_value_type (type) == G_TYPE_STRING)
+    return g_strv_contains (types, json_node_get_string (type));
+
+  /* JSON-LD allows several types. */
+  if (JSON_NODE_HOLDS_ARRAY (type))
+    {
+      JsonArray *array = json_node_get_array (type);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        if (is_web_annotation_type (json_array_get_element (array, i)))
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * dm_web_annotation_detect:
+ * @data: a document, as read from a file
+ * @length: its length in bytes
+ *
+ * Tells which importer a document is for: a Demarche annotated set says
+ * `"format": "demarche-annotated-set"`; W3C Web Annotation is JSON-LD
+ * typed AnnotationCollection, AnnotationPage or Annotation (or an array of
+ * Annotations). Anything else, unreadable JSON included, is for the
+ * annotated-set importer, whose messages say what is wrong with it.
+ *
+ * Returns: %TRUE if @data is for dm_web_annotation_import_data()
+ */
+gboolean
+dm_web_annotation_detect (const char *data,
+                          gsize       length)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  JsonNode *root;
+
+  if (length == 0 || !json_parser_load_from_data (parser, data, length, NULL))
+    return FALSE;
+
+  root = json_parser_get_root (parser);
+
+  if (JSON_NODE_HOLDS_ARRAY (root))
+    {
+      JsonArray *array = json_node_get_array (root);
+      JsonNode *first = json_array_get_length (array) > 0 ? json_array_get_element (array, 0) : NULL;
+
+      if (first != NULL && JSON_NODE_HOLDS_OBJECT (first) &&
+          is_web_annotation_type (json_object_get_member (json_node_get_object (first), "type")))
+        return TRUE;
+      return FALSE;
+    }
+
+  if (JSON_NODE_HOLDS_OBJECT (root))
+    {
+      JsonObject *object = json_node_get_object (root);
+
+      if (json_object_has_member (object, "format"))
+        return FALSE;
+      if (is_web_annotation_type (json_object_get_member (object, "type")))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* }}} */

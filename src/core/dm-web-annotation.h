@@ -59,6 +59,8 @@ gboolean  dm_web_annotation_export_to_file (DmStore                *store,
                                             const DmExportScope    *scope,
                                             const char             *path,
                                             GError                **error);
+gboolean  dm_web_annotation_detect         (const char             *data,
+                                            gsize                   length);
 gboolean  dm_web_annotation_import_data    (DmStore                *store,
                                             const char             *data,
                                             gssize                  length,

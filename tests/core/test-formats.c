@@ -1240,6 +1240,35 @@ test_graphml_network_names (void)
 
 /* }}} */
 
+/* Which importer a file goes to, as the CLI and the app decide it. */
+static void
+test_web_annotation_detect (void)
+{
+  static const struct { const char *data; gboolean w3c; } cases[] = {
+    { "{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"type\": \"AnnotationCollection\"}", TRUE },
+    { "{\"type\": \"AnnotationPage\", \"items\": []}", TRUE },
+    { "{\"type\": \"Annotation\", \"body\": \"x\"}", TRUE },
+    { "[{\"type\": \"Annotation\"}, {\"type\": \"Annotation\"}]", TRUE },
+    { "{\"type\": [\"Annotation\", \"oa:Annotation\"]}", TRUE },
+    /* A Demarche set, even one that happens to carry a type. */
+    { "{\"format\": \"demarche-annotated-set\", \"version\": 1}", FALSE },
+    { "{\"format\": \"demarche-annotated-set\", \"type\": \"Annotation\"}", FALSE },
+    /* Anything else goes to the annotated-set importer, which says why. */
+    { "{\"type\": \"Feature\"}", FALSE },
+    { "[]", FALSE },
+    { "[1, 2]", FALSE },
+    { "{\"type\": \"Annotation\"", FALSE },
+    { "not json", FALSE },
+    { "", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s", cases[i].data);
+      g_assert_cmpint (dm_web_annotation_detect (cases[i].data, strlen (cases[i].data)), ==, cases[i].w3c);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1262,6 +1291,7 @@ main (int   argc,
   ADD ("/core/GraphML/actor-actor", test_graphml_actor_actor);
 #undef ADD
   g_test_add_func ("/core/GraphML/network-names", test_graphml_network_names);
+  g_test_add_func ("/core/WebAnnotation/detect", test_web_annotation_detect);
 
   return g_test_run ();
 }
