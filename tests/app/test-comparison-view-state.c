@@ -367,6 +367,47 @@ test_presenter (Fixture       *f,
   g_assert_cmpstr (dm_comparison_view_state_get_name_a (state), ==, "China");
 }
 
+/* An orphan's span no longer says where its quote is: the Compare page
+ * leaves it out and says so. */
+static void
+test_orphans (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(DmComparisonViewState) state = dm_comparison_view_state_new ();
+  g_autoptr(DmComparison) before = compare (f, NULL);
+  g_autoptr(DmComparison) after = NULL;
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean orphaned = FALSE;
+
+  annotations = dm_store_dup_annotations (f->store, dm_article_get_uuid (f->article), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      DmAnnotation *annotation = g_ptr_array_index (annotations, i);
+
+      if (g_str_has_prefix (dm_annotation_get_quote (annotation), "Borrell also criticized"))
+        {
+          dm_annotation_set_orphan (annotation, TRUE);
+          g_assert_true (dm_store_update_annotation (f->store, annotation, &error));
+          g_assert_no_error (error);
+          orphaned = TRUE;
+        }
+    }
+  g_assert_true (orphaned);
+
+  dm_comparison_view_state_set_comparison (state, before);
+  g_assert_cmpuint (dm_comparison_view_state_get_count (state, DM_RELATION_ONLY_B), ==, 1);
+  g_assert_cmpstr (dm_comparison_view_state_get_shared_label (state), ==, "on 1 shared topic");
+
+  after = compare (f, NULL);
+  dm_comparison_view_state_set_comparison (state, after);
+  g_assert_cmpuint (dm_comparison_view_state_get_count (state, DM_RELATION_ONLY_B), ==, 0);
+  g_assert_cmpuint (dm_comparison_view_state_get_count (state, DM_RELATION_DISAGREE), ==, 1);
+  g_assert_cmpstr (dm_comparison_view_state_get_shared_label (state), ==,
+                   "on 1 shared topic · 1 unplaced annotation not counted");
+}
+
 static void
 test_rows (Fixture       *f,
            gconstpointer  data)
@@ -456,6 +497,7 @@ main (int   argc,
   g_test_add_func ("/app/ComparisonViewState/dates", test_dates);
   g_test_add ("/app/ComparisonViewState/presenter", Fixture, NULL, fixture_set_up, test_presenter, fixture_tear_down);
   g_test_add ("/app/ComparisonViewState/rows", Fixture, NULL, fixture_set_up, test_rows, fixture_tear_down);
+  g_test_add ("/app/ComparisonViewState/orphans", Fixture, NULL, fixture_set_up, test_orphans, fixture_tear_down);
   g_test_add ("/app/ComparisonItem/expand", Fixture, NULL, fixture_set_up, test_item, fixture_tear_down);
 
   return g_test_run ();
