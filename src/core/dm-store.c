@@ -495,34 +495,6 @@ finish_write (DmStore   *self,
   return _dm_store_commit (self, error);
 }
 
-static char *
-dup_context (const char *body,
-             guint       length,
-             guint       start,
-             guint       end,
-             gboolean    before)
-{
-  const char *from;
-  const char *to;
-
-  if (before)
-    {
-      guint first = start > CONTEXT_LENGTH ? start - CONTEXT_LENGTH : 0;
-
-      from = g_utf8_offset_to_pointer (body, first);
-      to = g_utf8_offset_to_pointer (body, start);
-    }
-  else
-    {
-      guint last = MIN (length, end + CONTEXT_LENGTH);
-
-      from = g_utf8_offset_to_pointer (body, end);
-      to = g_utf8_offset_to_pointer (body, last);
-    }
-
-  return g_strndup (from, to - from);
-}
-
 /* }}} */
 
 /* Articles {{{ */
@@ -2056,20 +2028,71 @@ insert_annotation_actors (DmStore            *self,
   return TRUE;
 }
 
+/* Reports a span outside the article's text. Only here is the whole body
+ * counted: a span inside the text never needs its length. */
+static void
+set_span_error (DmStore     *self,
+                gint64       article_id,
+                const char  *article_uuid,
+                guint        start,
+                guint        end,
+                GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *title = NULL;
+  guint length = 0;
+
+  if (!prepare (self, "SELECT title, length(body) FROM articles WHERE id = ?1", &stmt, error))
+    return;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      title = column_text (stmt, 0);
+      length = (guint) sqlite3_column_int64 (stmt, 1);
+    }
+
+  g_set_error (error, DM_ERROR, DM_ERROR_INVALID,
+               "span %u–%u is outside the text of “%s” (0–%u)",
+               start, end, title != NULL ? title : article_uuid, length);
+}
+
+/* Steps over up to @count code points of @text; returns how many it did. */
+static guint
+skip_code_points (const char **text,
+                  guint        count)
+{
+  guint done = 0;
+
+  while (done < count && **text != '\0')
+    {
+      *text = g_utf8_next_char (*text);
+      done++;
+    }
+
+  return done;
+}
+
 /* Checks the span against the article and fills quote, prefix and suffix
- * from the text when they are missing. */
+ * from the text when they are missing. Only the span and its context are
+ * read: SQLite's substr() counts a TEXT value in characters, which for
+ * UTF-8 are code points, as our offsets are; a 2 MB body is neither copied
+ * out nor walked in C. */
 static gboolean
 anchor_annotation (DmStore       *self,
                    DmAnnotation  *annotation,
                    gint64        *article_id,
                    GError       **error)
 {
-  g_autoptr(DmArticle) article = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *text = NULL;
   const char *article_uuid = dm_annotation_get_article_uuid (annotation);
   guint start = dm_annotation_get_start (annotation);
   guint end = dm_annotation_get_end (annotation);
-  guint length;
+  guint first;
+  const char *window;
+  const char *quote_start;
+  const char *quote_end;
+  int rc;
 
   if (article_uuid == NULL)
     {
@@ -2077,21 +2100,48 @@ anchor_annotation (DmStore       *self,
       return FALSE;
     }
 
-  if ((*article_id = require_id (self, "articles", "article", article_uuid, error)) < 0 ||
-      !(article = dm_store_lookup_article (self, article_uuid, error)))
+  if ((*article_id = require_id (self, "articles", "article", article_uuid, error)) < 0)
     return FALSE;
 
-  length = dm_article_get_length (article);
-  if (start >= end || end > length)
+  if (start >= end)
     {
-      g_set_error (error, DM_ERROR, DM_ERROR_INVALID,
-                   "span %u–%u is outside the text of “%s” (0–%u)",
-                   start, end, dm_article_get_title (article) ? dm_article_get_title (article) : article_uuid,
-                   length);
+      set_span_error (self, *article_id, article_uuid, start, end, error);
       return FALSE;
     }
 
-  text = dm_article_dup_text_range (article, start, end);
+  /* The prefix, the quote and the suffix in one piece; substr() is
+   * 1-based and stops at the end of the text. */
+  first = start > CONTEXT_LENGTH ? start - CONTEXT_LENGTH : 0;
+  if (!prepare (self, "SELECT substr(body, ?2, ?3) FROM articles WHERE id = ?1", &stmt, error))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, *article_id);
+  sqlite3_bind_int64 (stmt, 2, (gint64) first + 1);
+  sqlite3_bind_int64 (stmt, 3, (gint64) end + CONTEXT_LENGTH - first);
+  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+    {
+      _dm_set_error_from_sqlite (error, self->db, rc, self->path);
+      return FALSE;
+    }
+
+  window = column_text (stmt, 0);
+  if (window == NULL)
+    window = "";
+
+  /* A window too short to hold the span: the span ends past the text. */
+  quote_start = window;
+  if (skip_code_points (&quote_start, start - first) < start - first)
+    {
+      set_span_error (self, *article_id, article_uuid, start, end, error);
+      return FALSE;
+    }
+  quote_end = quote_start;
+  if (skip_code_points (&quote_end, end - start) < end - start)
+    {
+      set_span_error (self, *article_id, article_uuid, start, end, error);
+      return FALSE;
+    }
+
+  text = g_strndup (quote_start, quote_end - quote_start);
   if (dm_annotation_get_quote (annotation) == NULL)
     dm_annotation_set_quote (annotation, text);
   /* An orphan keeps the quote as coded; its span only says roughly where it
@@ -2106,15 +2156,13 @@ anchor_annotation (DmStore       *self,
 
   if (dm_annotation_get_prefix (annotation) == NULL)
     {
-      g_autofree char *prefix = dup_context (dm_article_get_body (article), length, start, end, TRUE);
+      g_autofree char *prefix = g_strndup (window, quote_start - window);
       dm_annotation_set_prefix (annotation, prefix);
     }
 
+  /* substr() stopped after CONTEXT_LENGTH code points or at the end. */
   if (dm_annotation_get_suffix (annotation) == NULL)
-    {
-      g_autofree char *suffix = dup_context (dm_article_get_body (article), length, start, end, FALSE);
-      dm_annotation_set_suffix (annotation, suffix);
-    }
+    dm_annotation_set_suffix (annotation, quote_end);
 
   return TRUE;
 }

@@ -383,6 +383,114 @@ test_store_annotations (Fixture       *fixture,
   g_assert_cmpuint (annotations->len, ==, 0);
 }
 
+/* Quote, prefix and suffix are cut from the text in code points, not bytes:
+ * spans near either end of a text of two-, three- and four-byte characters
+ * must carry exactly the characters around them. */
+static void
+check_anchored (DmStore    *store,
+                DmArticle  *article,
+                const char *actor_uuid,
+                guint       start,
+                guint       end)
+{
+  const char *body = dm_article_get_body (article);
+  glong length = g_utf8_strlen (body, -1);
+  g_autoptr(DmAnnotation) annotation = dm_annotation_new (dm_article_get_uuid (article), start, end);
+  g_autoptr(DmAnnotation) loaded = NULL;
+  g_autofree char *quote = g_utf8_substring (body, start, end);
+  g_autofree char *prefix = g_utf8_substring (body, start > 32 ? start - 32 : 0, start);
+  g_autofree char *suffix = g_utf8_substring (body, end, MIN (length, (glong) end + 32));
+  g_autoptr(GError) error = NULL;
+  const char *actors[] = { actor_uuid, NULL };
+
+  dm_annotation_set_actor_uuids (annotation, actors);
+  g_assert_true (dm_store_add_annotation (store, annotation, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (dm_annotation_get_quote (annotation), ==, quote);
+  g_assert_cmpstr (dm_annotation_get_prefix (annotation), ==, prefix);
+  g_assert_cmpstr (dm_annotation_get_suffix (annotation), ==, suffix);
+
+  loaded = dm_store_lookup_annotation (store, dm_annotation_get_uuid (annotation), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dm_annotation_get_quote (loaded), ==, quote);
+  g_assert_cmpstr (dm_annotation_get_prefix (loaded), ==, prefix);
+  g_assert_cmpstr (dm_annotation_get_suffix (loaded), ==, suffix);
+}
+
+static void
+test_store_annotation_multibyte (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  /* 1 emoji, accents, Cyrillic, CJK and emoji again: 1 to 4 bytes each. */
+  const char *body = "😀 Éloïse écrit « 和平谈判 » à Минск; "
+                     "le ministre a déclaré : « nous soutenons les pourparlers » 🇪🇺 — fin 終😀";
+  g_autoptr(DmArticle) article = make_article ("Multibyte", "2023-03-01", body);
+  g_autoptr(DmActor) eu = add_actor (fixture->store, "European Union", DM_ACTOR_KIND_ORGANISATION);
+  g_autoptr(DmAnnotation) annotation = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *actors[] = { dm_actor_get_uuid (eu), NULL };
+  g_autofree char *message = NULL;
+  guint length = g_utf8_strlen (body, -1);
+
+  g_assert_true (dm_store_add_article (fixture->store, article, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 70);
+
+  /* At the very start, after the first emoji, near the start, in the
+   * middle (a full 32-character prefix and suffix), near the end, at the
+   * very end, and the whole text. */
+  check_anchored (fixture->store, article, dm_actor_get_uuid (eu), 0, 1);
+  check_anchored (fixture->store, article, dm_actor_get_uuid (eu), 1, 8);
+  check_anchored (fixture->store, article, dm_actor_get_uuid (eu), 17, 21);
+  check_anchored (fixture->store, article, dm_actor_get_uuid (eu), 35, 40);
+  check_anchored (fixture->store, article, dm_actor_get_uuid (eu), length - 8, length - 2);
+  check_anchored (fixture->store, article, dm_actor_get_uuid (eu), length - 1, length);
+  check_anchored (fixture->store, article, dm_actor_get_uuid (eu), 0, length);
+
+  /* The same spelled out, against a byte-for-byte or off-by-one cut. */
+  annotation = dm_annotation_new (dm_article_get_uuid (article), 17, 21);
+  dm_annotation_set_actor_uuids (annotation, actors);
+  g_assert_true (dm_store_add_annotation (fixture->store, annotation, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (dm_annotation_get_quote (annotation), ==, "和平谈判");
+  g_assert_cmpstr (dm_annotation_get_prefix (annotation), ==, "😀 Éloïse écrit « ");
+  g_assert_true (g_str_has_prefix (dm_annotation_get_suffix (annotation), " » à Минск; le"));
+  g_clear_object (&annotation);
+
+  annotation = dm_annotation_new (dm_article_get_uuid (article), length - 7, length);
+  dm_annotation_set_actor_uuids (annotation, actors);
+  g_assert_true (dm_store_add_annotation (fixture->store, annotation, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (dm_annotation_get_quote (annotation), ==, " fin 終😀");
+  g_assert_cmpstr (dm_annotation_get_suffix (annotation), ==, "");
+  g_assert_true (g_str_has_suffix (dm_annotation_get_prefix (annotation), "pourparlers » 🇪🇺 —"));
+  g_clear_object (&annotation);
+
+  /* One past the end, counted in code points. */
+  annotation = dm_annotation_new (dm_article_get_uuid (article), length - 1, length + 1);
+  dm_annotation_set_actor_uuids (annotation, actors);
+  g_assert_false (dm_store_add_annotation (fixture->store, annotation, &error));
+  g_assert_error (error, DM_ERROR, DM_ERROR_INVALID);
+  message = g_strdup_printf ("span %u–%u is outside the text of “Multibyte” (0–%u)", length - 1, length + 1, length);
+  g_assert_cmpstr (error->message, ==, message);
+  g_clear_error (&error);
+  g_clear_pointer (&message, g_free);
+
+  /* A quote that does not match says what the text reads there. */
+  dm_annotation_set_span (annotation, 17, 21);
+  dm_annotation_set_quote (annotation, "和平谈話");
+  g_assert_false (dm_store_add_annotation (fixture->store, annotation, &error));
+  g_assert_error (error, DM_ERROR, DM_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "the quote does not match the text at 17–21 (the text there reads “和平谈判”)");
+  g_clear_error (&error);
+
+  /* An orphan keeps its quote as coded. */
+  dm_annotation_set_orphan (annotation, TRUE);
+  g_assert_true (dm_store_add_annotation (fixture->store, annotation, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (dm_annotation_get_quote (annotation), ==, "和平谈話");
+}
+
 static void
 test_store_annotation_invalid (Fixture       *fixture,
                                gconstpointer  data)
@@ -1080,6 +1188,7 @@ main (int   argc,
   ADD ("/core/Store/topics", test_store_topics);
   ADD ("/core/Store/annotations", test_store_annotations);
   ADD ("/core/Store/annotation-invalid", test_store_annotation_invalid);
+  ADD ("/core/Store/annotation-multibyte", test_store_annotation_multibyte);
   ADD ("/core/Store/search", test_store_search);
   ADD ("/core/Store/seed", test_store_seed);
   ADD ("/core/StoreList/articles", test_store_list_articles);
