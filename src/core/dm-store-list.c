@@ -21,6 +21,9 @@ struct _DmStoreList
 
   DmStore      *store;
   GPtrArray    *items;
+  /* uuid → item, so that a row is found without a scan: with the item in
+   * hand, its place is a binary search in the sorted items. */
+  GHashTable   *by_uuid;
   char         *article_uuid;
   char         *query;
   DmStoreTable  table;
@@ -195,6 +198,19 @@ fetch_one (DmStoreList  *self,
 }
 
 static void
+index_items (DmStoreList *self)
+{
+  g_hash_table_remove_all (self->by_uuid);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      gpointer item = g_ptr_array_index (self->items, i);
+
+      g_hash_table_insert (self->by_uuid, g_strdup (item_uuid (item)), item);
+    }
+}
+
+static void
 reload (DmStoreList *self)
 {
   g_autoptr(GPtrArray) items = NULL;
@@ -209,6 +225,7 @@ reload (DmStoreList *self)
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
   self->items = g_steal_pointer (&items);
+  index_items (self);
 
   if (removed > 0 || self->items->len > 0)
     {
@@ -276,7 +293,10 @@ apply_change (DmStoreList   *self,
     }
 
   if (had)
-    g_ptr_array_remove_index (self->items, old_position);
+    {
+      g_hash_table_remove (self->by_uuid, uuid);
+      g_ptr_array_remove_index (self->items, old_position);
+    }
 
   if (item == NULL)
     {
@@ -290,6 +310,7 @@ apply_change (DmStoreList   *self,
 
   new_position = find_insert_position (self, item);
   g_ptr_array_insert (self->items, new_position, item);
+  g_hash_table_insert (self->by_uuid, g_strdup (item_uuid (item)), item);
 
   if (!had)
     {
@@ -414,6 +435,7 @@ dm_store_list_finalize (GObject *object)
   DmStoreList *self = DM_STORE_LIST (object);
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->by_uuid, g_hash_table_unref);
   g_clear_pointer (&self->article_uuid, g_free);
   g_clear_pointer (&self->query, g_free);
 
@@ -536,6 +558,7 @@ static void
 dm_store_list_init (DmStoreList *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->by_uuid = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /* }}} */
@@ -618,18 +641,26 @@ dm_store_list_find (DmStoreList *self,
                     const char  *uuid,
                     guint       *position)
 {
+  gpointer item;
+  guint found;
+
   g_return_val_if_fail (DM_IS_STORE_LIST (self), FALSE);
   g_return_val_if_fail (uuid != NULL, FALSE);
 
-  for (guint i = 0; i < self->items->len; i++)
-    if (g_strcmp0 (item_uuid (g_ptr_array_index (self->items, i)), uuid) == 0)
-      {
-        if (position != NULL)
-          *position = i;
-        return TRUE;
-      }
+  if (!(item = g_hash_table_lookup (self->by_uuid, uuid)))
+    return FALSE;
 
-  return FALSE;
+  /* The items are in the order of the compare function, so the binary
+   * search lands on @item; a scan only if SQL ever sorted otherwise. */
+  found = find_insert_position (self, item);
+  if ((found >= self->items->len || g_ptr_array_index (self->items, found) != item) &&
+      !g_ptr_array_find (self->items, item, &found))
+    return FALSE;
+
+  if (position != NULL)
+    *position = found;
+
+  return TRUE;
 }
 
 /* }}} */
