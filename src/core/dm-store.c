@@ -820,7 +820,10 @@ lookup_article (DmStore     *self,
   DmArticle *article;
   int rc;
 
-  sql = g_strdup_printf ("SELECT %s, a.body FROM articles a WHERE a.uuid = ?1", article_columns);
+  /* A summary leaves the body out of the row: SQLite copies a selected
+   * column whether or not it is read, 2 MB for a long article. */
+  sql = g_strdup_printf ("SELECT %s%s FROM articles a WHERE a.uuid = ?1",
+                         article_columns, with_body ? ", a.body" : "");
   if (!prepare (self, sql, &stmt, error))
     return NULL;
 
