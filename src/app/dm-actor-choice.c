@@ -111,11 +111,11 @@ dm_actor_choice_set_property (GObject      *object,
       break;
 
     case PROP_NUMBER:
-      self->number = g_value_get_uint (value);
+      dm_actor_choice_set_number (self, g_value_get_uint (value));
       break;
 
     case PROP_MENTIONED:
-      self->mentioned = g_value_get_boolean (value);
+      dm_actor_choice_set_mentioned (self, g_value_get_boolean (value));
       break;
 
     case PROP_CHOSEN:
@@ -159,7 +159,7 @@ dm_actor_choice_class_init (DmActorChoiceClass *klass)
   properties[PROP_NUMBER] =
     g_param_spec_uint ("number", NULL, NULL,
                        0, 9, 0,
-                       (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_NUMBER_LABEL] =
     g_param_spec_string ("number-label", NULL, NULL,
@@ -174,7 +174,7 @@ dm_actor_choice_class_init (DmActorChoiceClass *klass)
   properties[PROP_MENTIONED] =
     g_param_spec_boolean ("mentioned", NULL, NULL,
                           FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_CHOSEN] =
     g_param_spec_boolean ("chosen", NULL, NULL,
@@ -232,12 +232,43 @@ dm_actor_choice_get_number (DmActorChoice *self)
   return self->number;
 }
 
+/* The list reuses a choice whose actor is offered again, so that its
+ * row is kept: its digit and mention flag may change in place. */
+void
+dm_actor_choice_set_number (DmActorChoice *self,
+                            guint          number)
+{
+  g_return_if_fail (DM_IS_ACTOR_CHOICE (self));
+  g_return_if_fail (number <= 9);
+
+  if (self->number == number)
+    return;
+
+  self->number = number;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBER]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBER_LABEL]);
+}
+
 gboolean
 dm_actor_choice_get_mentioned (DmActorChoice *self)
 {
   g_return_val_if_fail (DM_IS_ACTOR_CHOICE (self), FALSE);
 
   return self->mentioned;
+}
+
+void
+dm_actor_choice_set_mentioned (DmActorChoice *self,
+                               gboolean       mentioned)
+{
+  g_return_if_fail (DM_IS_ACTOR_CHOICE (self));
+
+  mentioned = !!mentioned;
+  if (self->mentioned == mentioned)
+    return;
+
+  self->mentioned = mentioned;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MENTIONED]);
 }
 
 gboolean

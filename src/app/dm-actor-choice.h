@@ -21,7 +21,11 @@ DmActorChoice *dm_actor_choice_new           (DmActor       *actor,
 DmActor       *dm_actor_choice_get_actor     (DmActorChoice *self);
 const char    *dm_actor_choice_get_uuid      (DmActorChoice *self);
 guint          dm_actor_choice_get_number    (DmActorChoice *self);
+void           dm_actor_choice_set_number    (DmActorChoice *self,
+                                              guint          number);
 gboolean       dm_actor_choice_get_mentioned (DmActorChoice *self);
+void           dm_actor_choice_set_mentioned (DmActorChoice *self,
+                                              gboolean       mentioned);
 gboolean       dm_actor_choice_get_chosen    (DmActorChoice *self);
 void           dm_actor_choice_set_chosen    (DmActorChoice *self,
                                               gboolean       chosen);

@@ -226,21 +226,39 @@ find_choice (DmAnnotationPanelState *self,
   return NULL;
 }
 
+/* Offers @actor_uuid next, in the choice that already offers it if there
+ * is one (see rebuild_choices()). */
 static void
 add_choice (DmAnnotationPanelState *self,
             GPtrArray              *items,
             GHashTable             *seen,
+            GHashTable             *current,
             const char             *actor_uuid,
             gboolean                mentioned)
 {
   DmActor *actor = dm_workspace_lookup_actor (self->workspace, actor_uuid);
+  guint number;
   DmActorChoice *choice;
 
   if (actor == NULL || g_hash_table_contains (seen, actor_uuid))
     return;
 
   g_hash_table_add (seen, (gpointer) dm_actor_get_uuid (actor));
-  choice = dm_actor_choice_new (actor, items->len < MAX_CHOICES ? items->len + 1 : 0, mentioned);
+  number = items->len < MAX_CHOICES ? items->len + 1 : 0;
+
+  /* The same actor object: a renamed or recoloured one is offered anew. */
+  choice = g_hash_table_lookup (current, actor_uuid);
+  if (choice != NULL && dm_actor_choice_get_actor (choice) == actor)
+    {
+      g_object_ref (choice);
+      dm_actor_choice_set_number (choice, number);
+      dm_actor_choice_set_mentioned (choice, mentioned);
+    }
+  else
+    {
+      choice = dm_actor_choice_new (actor, number, mentioned);
+    }
+
   dm_actor_choice_set_chosen (choice, contains_uuid (self->chosen, actor_uuid, NULL));
   g_ptr_array_add (items, choice);
 }
@@ -329,23 +347,36 @@ same_choices (GListModel *choices,
   for (guint i = 0; i < items->len; i++)
     {
       g_autoptr(DmActorChoice) old = g_list_model_get_item (choices, i);
-      DmActorChoice *new = g_ptr_array_index (items, i);
 
-      if (g_strcmp0 (dm_actor_choice_get_uuid (old), dm_actor_choice_get_uuid (new)) != 0 ||
-          dm_actor_choice_get_number (old) != dm_actor_choice_get_number (new) ||
-          dm_actor_choice_get_mentioned (old) != dm_actor_choice_get_mentioned (new))
+      if (old != g_ptr_array_index (items, i))
         return FALSE;
     }
 
   return TRUE;
 }
 
+/* The choices are kept as objects per actor: after Save the chosen actors
+ * move up and the counts change, and a list whose items only move keeps
+ * their rows (GtkListView takes back, within one items-changed, the row
+ * of an item removed and added again). Only a newly offered actor makes a
+ * row, which costs a GtkBuilder template each. */
 static void
 rebuild_choices (DmAnnotationPanelState *self)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) current = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) keep_alive = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *choices = G_LIST_MODEL (self->choices);
+  guint n_items = g_list_model_get_n_items (choices);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      DmActorChoice *choice = g_list_model_get_item (choices, i);
+
+      g_ptr_array_add (keep_alive, choice);
+      g_hash_table_insert (current, (gpointer) dm_actor_choice_get_uuid (choice), choice);
+    }
 
   if (self->has_target)
     {
@@ -357,29 +388,21 @@ rebuild_choices (DmAnnotationPanelState *self)
                                                             body != NULL ? body : "", self->start, self->end);
 
       for (guint i = 0; self->mentioned[i] != NULL; i++)
-        add_choice (self, items, seen, self->mentioned[i], TRUE);
+        add_choice (self, items, seen, current, self->mentioned[i], TRUE);
 
       for (guint i = 0; i < self->chosen->len; i++)
-        add_choice (self, items, seen, g_ptr_array_index (self->chosen, i), FALSE);
+        add_choice (self, items, seen, current, g_ptr_array_index (self->chosen, i), FALSE);
 
       for (guint i = 0; i < frequent->len && items->len < MAX_CHOICES; i++)
-        add_choice (self, items, seen, g_ptr_array_index (frequent, i), FALSE);
+        add_choice (self, items, seen, current, g_ptr_array_index (frequent, i), FALSE);
     }
 
-  /* The same actors again (as after Save): only the picks change, and the
-   * list's rows are not made anew. */
+  /* The same actors in the same order (as after Save): only their flags
+   * changed, in place. */
   if (same_choices (choices, items))
-    {
-      for (guint i = 0; i < items->len; i++)
-        {
-          g_autoptr(DmActorChoice) old = g_list_model_get_item (choices, i);
+    return;
 
-          dm_actor_choice_set_chosen (old, dm_actor_choice_get_chosen (g_ptr_array_index (items, i)));
-        }
-      return;
-    }
-
-  g_list_store_splice (self->choices, 0, g_list_model_get_n_items (choices), items->pdata, items->len);
+  g_list_store_splice (self->choices, 0, n_items, items->pdata, items->len);
 }
 
 static void
