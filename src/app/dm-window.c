@@ -290,6 +290,16 @@ update_title (DmWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+/* Setting a tooltip asks the display where the pointer is (a round trip
+ * to the X server), and the undo stack changes with every Save. */
+static void
+set_tooltip_if_changed (GtkWidget  *widget,
+                        const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
 static void
 update_undo_tooltips (DmWindow *self)
 {
@@ -305,8 +315,8 @@ update_undo_tooltips (DmWindow *self)
   /* Translators: %s is what is redone, such as "Add annotation" */
   redo_tooltip = redo != NULL ? g_strdup_printf (_("Redo %s"), redo) : g_strdup (_("Redo"));
 
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->undo_button), undo_tooltip);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->redo_button), redo_tooltip);
+  set_tooltip_if_changed (GTK_WIDGET (self->undo_button), undo_tooltip);
+  set_tooltip_if_changed (GTK_WIDGET (self->redo_button), redo_tooltip);
 }
 
 /* }}} */
