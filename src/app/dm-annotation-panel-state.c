@@ -35,6 +35,8 @@ struct _DmAnnotationPanelState
   GPtrArray         *chosen;
   GPtrArray         *targets;
   GPtrArray         *frequent;
+  GArray            *uses;
+  GHashTable        *use_index;
   GStrv              mentioned;
   GListModel        *annotations;
 
@@ -263,12 +265,20 @@ add_choice (DmAnnotationPanelState *self,
   g_ptr_array_add (items, choice);
 }
 
+/* How many of the article's annotations name an actor, and where the
+ * first of them is in the list (ties go to the actor named first). */
 typedef struct
 {
-  const char *uuid;
-  guint       count;
-  guint       first;
+  char  *uuid;
+  guint  count;
+  guint  first;
 } ActorUse;
+
+static void
+actor_use_clear (gpointer data)
+{
+  g_free (((ActorUse *) data)->uuid);
+}
 
 static int
 compare_uses (gconstpointer a,
@@ -283,56 +293,86 @@ compare_uses (gconstpointer a,
   return x->first < y->first ? -1 : x->first > y->first;
 }
 
+static void
+forget_uses (DmAnnotationPanelState *self)
+{
+  g_clear_pointer (&self->uses, g_array_unref);
+  g_clear_pointer (&self->use_index, g_hash_table_unref);
+  g_clear_pointer (&self->frequent, g_ptr_array_unref);
+}
+
+static void
+count_uses (DmAnnotationPanelState *self,
+            DmAnnotation           *annotation,
+            guint                   position)
+{
+  const char * const *actors = dm_annotation_get_actor_uuids (annotation);
+
+  for (guint j = 0; actors != NULL && actors[j] != NULL; j++)
+    {
+      gpointer index;
+
+      if (g_hash_table_lookup_extended (self->use_index, actors[j], NULL, &index))
+        {
+          ActorUse *use = &g_array_index (self->uses, ActorUse, GPOINTER_TO_UINT (index));
+
+          use->count++;
+          use->first = MIN (use->first, position);
+        }
+      else
+        {
+          ActorUse use = { g_strdup (actors[j]), 1, position };
+
+          g_array_append_val (self->uses, use);
+          g_hash_table_insert (self->use_index, use.uuid, GUINT_TO_POINTER (self->uses->len - 1));
+        }
+    }
+}
+
+/* Counts the annotations' actors; annotations_changed_cb() keeps the
+ * counts as annotations are added, so that a Save does not count 5,000
+ * annotations again. */
+static void
+ensure_uses (DmAnnotationPanelState *self)
+{
+  GListModel *annotations = dm_workspace_get_annotations (self->workspace);
+  guint n_items;
+
+  if (self->uses != NULL)
+    return;
+
+  self->uses = g_array_new (FALSE, FALSE, sizeof (ActorUse));
+  g_array_set_clear_func (self->uses, actor_use_clear);
+  self->use_index = g_hash_table_new (g_str_hash, g_str_equal);
+  n_items = annotations != NULL ? g_list_model_get_n_items (annotations) : 0;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(DmAnnotation) annotation = g_list_model_get_item (annotations, i);
+
+      count_uses (self, annotation, i);
+    }
+}
+
 /* The actors the article's annotations name, most used first; kept until
  * the annotations change, as every new selection asks for them. */
 static GPtrArray *
 get_frequent_actors (DmAnnotationPanelState *self)
 {
-  GListModel *annotations = dm_workspace_get_annotations (self->workspace);
-  g_autoptr(GHashTable) index = NULL;
-  g_autoptr(GArray) uses = NULL;
-  g_autoptr(GPtrArray) keep_alive = NULL;
-  guint n_items;
+  g_autoptr(GArray) sorted = NULL;
 
   if (self->frequent != NULL)
     return self->frequent;
 
-  index = g_hash_table_new (g_str_hash, g_str_equal);
-  uses = g_array_new (FALSE, FALSE, sizeof (ActorUse));
-  keep_alive = g_ptr_array_new_with_free_func (g_object_unref);
-  n_items = annotations != NULL ? g_list_model_get_n_items (annotations) : 0;
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      DmAnnotation *annotation = g_list_model_get_item (annotations, i);
-      const char * const *actors = dm_annotation_get_actor_uuids (annotation);
-
-      g_ptr_array_add (keep_alive, annotation);
-
-      for (guint j = 0; actors != NULL && actors[j] != NULL; j++)
-        {
-          gpointer position;
-
-          if (g_hash_table_lookup_extended (index, actors[j], NULL, &position))
-            {
-              g_array_index (uses, ActorUse, GPOINTER_TO_UINT (position)).count++;
-            }
-          else
-            {
-              ActorUse use = { actors[j], 1, uses->len };
-
-              g_hash_table_insert (index, (gpointer) actors[j], GUINT_TO_POINTER (uses->len));
-              g_array_append_val (uses, use);
-            }
-        }
-    }
-
-  g_array_sort (uses, compare_uses);
+  ensure_uses (self);
+  sorted = g_array_sized_new (FALSE, FALSE, sizeof (ActorUse), self->uses->len);
+  g_array_append_vals (sorted, self->uses->data, self->uses->len);
+  g_array_sort (sorted, compare_uses);
 
   /* Enough to fill the list whatever the span mentions. */
   self->frequent = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < uses->len && i < 2 * MAX_CHOICES; i++)
-    g_ptr_array_add (self->frequent, g_strdup (g_array_index (uses, ActorUse, i).uuid));
+  for (guint i = 0; i < sorted->len && i < 2 * MAX_CHOICES; i++)
+    g_ptr_array_add (self->frequent, g_strdup (g_array_index (sorted, ActorUse, i).uuid));
 
   return self->frequent;
 }
@@ -550,6 +590,31 @@ annotations_changed_cb (DmAnnotationPanelState *self,
   g_assert (DM_IS_ANNOTATION_PANEL_STATE (self));
 
   g_clear_pointer (&self->frequent, g_ptr_array_unref);
+
+  if (self->uses == NULL)
+    return;
+
+  /* What a removed row named is gone with it: count again when asked. */
+  if (removed > 0)
+    {
+      forget_uses (self);
+      return;
+    }
+
+  for (guint i = 0; i < self->uses->len; i++)
+    {
+      ActorUse *use = &g_array_index (self->uses, ActorUse, i);
+
+      if (use->first >= position)
+        use->first += added;
+    }
+
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(DmAnnotation) annotation = g_list_model_get_item (model, i);
+
+      count_uses (self, annotation, i);
+    }
 }
 
 static void
@@ -561,7 +626,7 @@ annotations_replaced_cb (DmAnnotationPanelState *self,
 
   g_assert (DM_IS_ANNOTATION_PANEL_STATE (self));
 
-  g_clear_pointer (&self->frequent, g_ptr_array_unref);
+  forget_uses (self);
 
   if (self->annotations == annotations)
     return;
@@ -640,7 +705,7 @@ dm_annotation_panel_state_finalize (GObject *object)
   g_clear_object (&self->choices);
   g_clear_pointer (&self->chosen, g_ptr_array_unref);
   g_clear_pointer (&self->targets, g_ptr_array_unref);
-  g_clear_pointer (&self->frequent, g_ptr_array_unref);
+  forget_uses (self);
   g_clear_pointer (&self->mentioned, g_strfreev);
   g_clear_pointer (&self->quote, g_free);
   g_clear_pointer (&self->topic_uuid, g_free);

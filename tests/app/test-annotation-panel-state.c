@@ -493,6 +493,59 @@ test_workspace_sentences (Fixture       *fixture,
   g_assert_cmpuint (covering->len, ==, 0);
 }
 
+/* The usage counts behind the suggested actors follow new annotations
+ * without counting them all again: the choices must be those a fresh
+ * count gives, ties and all, after additions and after a removal. */
+static void
+assert_choices_as_fresh (Fixture *fixture)
+{
+  g_autoptr(DmAnnotationPanelState) fresh = dm_annotation_panel_state_new (fixture->workspace);
+  GListModel *kept = dm_annotation_panel_state_get_choices (fixture->state);
+  GListModel *counted = dm_annotation_panel_state_get_choices (fresh);
+
+  g_assert_cmpuint (g_list_model_get_n_items (kept), ==, g_list_model_get_n_items (counted));
+  for (guint i = 0; i < g_list_model_get_n_items (kept); i++)
+    {
+      g_autoptr(DmActorChoice) a = g_list_model_get_item (kept, i);
+      g_autoptr(DmActorChoice) b = g_list_model_get_item (counted, i);
+
+      g_assert_cmpstr (dm_actor_choice_get_uuid (a), ==, dm_actor_choice_get_uuid (b));
+      g_assert_cmpuint (dm_actor_choice_get_number (a), ==, dm_actor_choice_get_number (b));
+    }
+}
+
+static void
+test_frequent_follows (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autoptr(GError) error = NULL;
+  /* First named in the reverse order of how often. */
+  const char *names[] = { "Russia", "United States", "Ukraine", "European Union", "Russia", "Ukraine", "Russia" };
+  const guint sentences[] = { 7, 1, 3, 0, 6, 2, 5 };
+
+  load_sample (fixture);
+  dm_workspace_select_sentence (fixture->workspace, 4);
+  g_assert_cmpuint (count_choices (fixture), >, 0);
+
+  /* Added out of order, so that which actor comes first moves too. */
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      add_annotation (fixture, sentences[i], actor_uuid (fixture, names[i]));
+      dm_workspace_select_sentence (fixture->workspace, 4 + (i + 1) % 2);
+      assert_choices_as_fresh (fixture);
+    }
+
+  annotations = dm_store_dup_annotations (fixture->store, fixture->article_uuid, &error);
+  g_assert_no_error (error);
+  g_assert_true (dm_store_remove_annotation (fixture->store,
+                                             dm_annotation_get_uuid (g_ptr_array_index (annotations, 0)),
+                                             &error));
+  g_assert_no_error (error);
+  dm_workspace_select_sentence (fixture->workspace, 8);
+  assert_choices_as_fresh (fixture);
+}
+
 /* }}} */
 
 int
@@ -510,6 +563,7 @@ main (int   argc,
   ADD_TEST ("/app/AnnotationPanelState/topic-stays", test_topic_stays);
   ADD_TEST ("/app/AnnotationPanelState/actor-by-name", test_actor_by_name);
   ADD_TEST ("/app/AnnotationPanelState/undo-leaves-span", test_undo_leaves_span);
+  ADD_TEST ("/app/AnnotationPanelState/frequent-follows", test_frequent_follows);
   ADD_TEST ("/app/Workspace/sentences", test_workspace_sentences);
 
 #undef ADD_TEST
