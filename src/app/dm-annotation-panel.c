@@ -482,13 +482,13 @@ workspace_article_changed_cb (DmAnnotationPanel *self,
   gtk_map_list_model_set_model (self->annotation_map, NULL);
   update_list_title (self);
 
-  if (gtk_widget_get_frame_clock (GTK_WIDGET (self)) == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      fill_list (self);
-      return;
-    }
-
   self->fill_pending = TRUE;
+
+  /* A window being opened: its rows would be measured before its first
+   * frame too. dm_annotation_panel_map() waits for that frame instead. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
   wait_for_frame (self);
 }
 
@@ -914,6 +914,17 @@ dm_annotation_panel_set_property (GObject      *object,
 }
 
 static void
+dm_annotation_panel_map (GtkWidget *widget)
+{
+  DmAnnotationPanel *self = DM_ANNOTATION_PANEL (widget);
+
+  GTK_WIDGET_CLASS (dm_annotation_panel_parent_class)->map (widget);
+
+  if (self->fill_pending)
+    wait_for_frame (self);
+}
+
+static void
 dm_annotation_panel_class_init (DmAnnotationPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -924,6 +935,7 @@ dm_annotation_panel_class_init (DmAnnotationPanelClass *klass)
   object_class->set_property = dm_annotation_panel_set_property;
 
   widget_class->grab_focus = dm_annotation_panel_grab_focus;
+  widget_class->map = dm_annotation_panel_map;
 
   /**
    * DmAnnotationPanel:workspace:
