@@ -63,6 +63,7 @@ struct _DmAnnotationPanel
   GtkMapListModel        *annotation_map;
 
   GdkFrameClock          *fill_clock;
+  guint                   after_frame_id;
   guint                   fill_pending : 1;
   guint                   scroll_pending : 1;
 
@@ -418,9 +419,10 @@ stop_waiting_for_frame (DmAnnotationPanel *self)
   if (self->fill_clock != NULL)
     g_signal_handlers_disconnect_by_func (self->fill_clock, frame_painted_cb, self);
   g_clear_object (&self->fill_clock);
+  g_clear_handle_id (&self->after_frame_id, g_source_remove);
 }
 
-/* Runs frame_painted_cb() once the next frame is on screen. */
+/* Runs after_frame_cb() once the next frame is on screen. */
 static void
 wait_for_frame (DmAnnotationPanel *self)
 {
@@ -446,15 +448,15 @@ fill_list (DmAnnotationPanel *self)
   sync_annotation_selection (self);
 }
 
-static void
-frame_painted_cb (GdkFrameClock     *frame_clock,
-                  DmAnnotationPanel *self)
+static gboolean
+after_frame_cb (gpointer user_data)
 {
+  DmAnnotationPanel *self = user_data;
   guint position;
 
   g_assert (DM_IS_ANNOTATION_PANEL (self));
 
-  stop_waiting_for_frame (self);
+  self->after_frame_id = 0;
 
   if (self->fill_pending)
     {
@@ -467,6 +469,20 @@ frame_painted_cb (GdkFrameClock     *frame_clock,
       if (position != GTK_INVALID_LIST_POSITION)
         gtk_widget_activate_action (GTK_WIDGET (self->annotation_list), "list.scroll-to-item", "u", position);
     }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Not in after-paint itself: that is still the frame's time, and the
+ * frame (the text, with its highlights) should end first. */
+static void
+frame_painted_cb (GdkFrameClock     *frame_clock,
+                  DmAnnotationPanel *self)
+{
+  g_assert (DM_IS_ANNOTATION_PANEL (self));
+
+  stop_waiting_for_frame (self);
+  self->after_frame_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, after_frame_cb, self, NULL);
 }
 
 static void
