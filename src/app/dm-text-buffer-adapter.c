@@ -380,20 +380,37 @@ extend_run (DmTextBufferAdapter *self,
 }
 
 static void
+add_highlight_tags (GPtrArray *found,
+                    GSList    *tags)
+{
+  for (GSList *l = tags; l != NULL; l = l->next)
+    if (g_object_get_data (l->data, "dm-highlight") != NULL && !g_ptr_array_find (found, l->data, NULL))
+      g_ptr_array_add (found, l->data);
+
+  g_slist_free (tags);
+}
+
+/* Removes only the highlight tags found in the range: with 30 actors
+ * there are 90 colour tags, and each removal walks the range and emits
+ * a signal, where a sentence holds two or three of them. */
+static void
 remove_highlights (DmTextBufferAdapter *self,
                    guint                start,
                    guint                end)
 {
-  for (guint i = 0; i < self->colours->len; i++)
-    {
-      Colour *colour = g_ptr_array_index (self->colours, i);
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  GtkTextIter iter;
+  GtkTextIter end_iter;
 
-      tag_range (self, colour->background[0], start, end, FALSE);
-      tag_range (self, colour->background[1], start, end, FALSE);
-      tag_range (self, colour->underline, start, end, FALSE);
-    }
+  get_iter (self, &iter, start);
+  get_iter (self, &end_iter, end);
 
-  tag_range (self, self->key_tag, start, end, FALSE);
+  add_highlight_tags (found, gtk_text_iter_get_tags (&iter));
+  while (gtk_text_iter_forward_to_tag_toggle (&iter, NULL) && gtk_text_iter_compare (&iter, &end_iter) < 0)
+    add_highlight_tags (found, gtk_text_iter_get_toggled_tags (&iter, TRUE));
+
+  for (guint i = 0; i < found->len; i++)
+    tag_range (self, g_ptr_array_index (found, i), start, end, FALSE);
 }
 
 /* Paints the highlights of [@start, @end) from self->spans, in one sweep. */
