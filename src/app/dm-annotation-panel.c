@@ -277,12 +277,12 @@ sync_annotation_selection (DmAnnotationPanel *self)
   gtk_single_selection_set_selected (self->annotation_selection, position);
   self->syncing = FALSE;
 
+  /* After the frame: GtkListView scrolls only to rows it has laid out
+   * (a list filled in this frame has none yet), and scrolling to a far
+   * row makes its rows, which the frame showing a new annotation's
+   * highlight need not wait for. */
   if (position != GTK_INVALID_LIST_POSITION)
     {
-      gtk_widget_activate_action (GTK_WIDGET (self->annotation_list), "list.scroll-to-item", "u", position);
-
-      /* GtkListView scrolls only to rows it has laid out, and a list
-       * filled in this frame has none yet: again after the frame. */
       self->scroll_pending = TRUE;
       wait_for_frame (self);
     }
