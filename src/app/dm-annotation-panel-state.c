@@ -436,6 +436,13 @@ rebuild_choices (DmAnnotationPanelState *self)
       for (guint i = 0; i < frequent->len && items->len < MAX_CHOICES; i++)
         add_choice (self, items, seen, current, g_ptr_array_index (frequent, i), FALSE);
     }
+  else
+    {
+      /* An orphan has no span to find mentions in, but who spoke is still
+       * part of its coding. */
+      for (guint i = 0; i < self->chosen->len; i++)
+        add_choice (self, items, seen, current, g_ptr_array_index (self->chosen, i), FALSE);
+    }
 
   /* The same actors in the same order (as after Save): only their flags
    * changed, in place. */

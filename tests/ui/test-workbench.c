@@ -838,6 +838,18 @@ test_retext_and_place (Fixture       *fixture,
   g_assert_nonnull (find_label (GTK_WIDGET (panel), "“Russia did not comment.”"));
   g_assert_false (gtk_widget_is_sensitive (dm_annotation_panel_get_place_button (panel)));
 
+  /* Who spoke is shown with it, chosen, though there is no span. */
+  {
+    GListModel *choices = dm_annotation_panel_state_get_choices (state);
+    const char * const *speakers = dm_annotation_get_actor_uuids (orphan);
+    g_autoptr(DmActorChoice) choice = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (choices), ==, g_strv_length ((char **) speakers));
+    choice = g_list_model_get_item (choices, 0);
+    g_assert_cmpstr (dm_actor_choice_get_uuid (choice), ==, speakers[0]);
+    g_assert_true (dm_actor_choice_get_chosen (choice));
+  }
+
   /* The analyst selects the right passage and places it, confirming. */
   dm_workspace_select_span (workspace, silent_start, silent_end);
   g_assert_true (dm_annotation_panel_state_get_can_place (state));
