@@ -239,6 +239,15 @@ main (int   argc,
   while (dm_text_buffer_adapter_get_mentions_pending (adapter) || !gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
 
+  /* The annotation list fills and scrolls to the selection after the
+   * first frame; give it a few more. */
+  {
+    gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+  }
+
   file = g_file_new_for_commandline_arg (argv[1]);
   dm_screenshot_save_async (GTK_WINDOW (window), file, NULL, screenshot_saved_cb, NULL);
   while (!saved)
