@@ -230,6 +230,7 @@ store_changed_cb (DmWorkspace   *self,
                   const char    *article_uuid,
                   DmStore       *store)
 {
+  g_autoptr(DmArticle) summary = NULL;
   g_autoptr(DmArticle) article = NULL;
   const char *body;
 
@@ -239,12 +240,15 @@ store_changed_cb (DmWorkspace   *self,
       (uuid != NULL && g_strcmp0 (uuid, dm_article_get_uuid (self->article)) != 0))
     return;
 
-  /* Gone: the window's list selects another article. */
-  if (!(article = dm_store_lookup_article (self->store, dm_article_get_uuid (self->article), NULL)))
+  /* Every new annotation touches its article's row (the count in the
+   * list): look at the time stamp alone, which a correction and its undo
+   * change, before reading a long body again. Gone: the window's list
+   * selects another article. */
+  if (!(summary = dm_store_lookup_article_summary (self->store, dm_article_get_uuid (self->article), NULL)) ||
+      g_strcmp0 (dm_article_get_updated (summary), dm_article_get_updated (self->article)) == 0)
     return;
 
-  if (g_strcmp0 (dm_article_get_updated (article), dm_article_get_updated (self->article)) == 0 &&
-      g_strcmp0 (dm_article_get_body (article), dm_article_get_body (self->article)) == 0)
+  if (!(article = dm_store_lookup_article (self->store, dm_article_get_uuid (self->article), NULL)))
     return;
 
   g_object_freeze_notify (G_OBJECT (self));

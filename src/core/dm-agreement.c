@@ -587,7 +587,7 @@ names_lookup (Names        *names,
       break;
     case DM_STORE_TABLE_ARTICLES:
       {
-        g_autoptr(DmArticle) article = _dm_store_lookup_article_summary (names->store, uuid, NULL);
+        g_autoptr(DmArticle) article = dm_store_lookup_article_summary (names->store, uuid, NULL);
         name = article && dm_article_get_title (article) ? g_strdup (dm_article_get_title (article)) : NULL;
       }
       break;

@@ -438,7 +438,7 @@ dm_export_scope_validate (const DmExportScope  *self,
 
   for (guint i = 0; self->articles != NULL && self->articles[i] != NULL; i++)
     {
-      g_autoptr(DmArticle) article = _dm_store_lookup_article_summary (store, self->articles[i], error);
+      g_autoptr(DmArticle) article = dm_store_lookup_article_summary (store, self->articles[i], error);
 
       if (article == NULL)
         return FALSE;

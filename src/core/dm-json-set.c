@@ -217,7 +217,7 @@ _dm_json_set_build (DmStore       *store,
 
   for (guint i = 0; article_uuids != NULL && article_uuids[i] != NULL; i++)
     {
-      g_autoptr(DmArticle) article = _dm_store_lookup_article_summary (store, article_uuids[i], error);
+      g_autoptr(DmArticle) article = dm_store_lookup_article_summary (store, article_uuids[i], error);
 
       if (article == NULL)
         return NULL;
@@ -710,7 +710,7 @@ known_row (DmStore    *store,
   else if (g_str_equal (table, "topics"))
     found = G_OBJECT (dm_store_lookup_topic (store, uuid, NULL));
   else
-    found = G_OBJECT (_dm_store_lookup_article_summary (store, uuid, NULL));
+    found = G_OBJECT (dm_store_lookup_article_summary (store, uuid, NULL));
 
   return found != NULL;
 }

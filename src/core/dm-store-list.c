@@ -185,7 +185,7 @@ fetch_one (DmStoreList  *self,
   switch (self->table)
     {
     case DM_STORE_TABLE_ARTICLES:
-      return _dm_store_lookup_article_summary (self->store, uuid, error);
+      return dm_store_lookup_article_summary (self->store, uuid, error);
     case DM_STORE_TABLE_ACTORS:
       return dm_store_lookup_actor (self->store, uuid, error);
     case DM_STORE_TABLE_TOPICS:

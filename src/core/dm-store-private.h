@@ -43,9 +43,6 @@ gboolean   _dm_store_put_act             (DmStore      *self,
                                           const DmAct  *act,
                                           GError      **error);
 
-DmArticle *_dm_store_lookup_article_summary (DmStore    *self,
-                                          const char   *uuid,
-                                          GError      **error);
 GPtrArray *_dm_store_dup_article_summaries (DmStore     *self,
                                           const char   *query,
                                           GError      **error);

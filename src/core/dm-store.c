@@ -864,11 +864,22 @@ dm_store_lookup_article (DmStore     *self,
   return lookup_article (self, uuid, TRUE, error);
 }
 
+/**
+ * dm_store_lookup_article_summary:
+ *
+ * As dm_store_lookup_article(), without the body: what a list row or a
+ * check of #DmArticle:updated needs, without copying a long text.
+ *
+ * Returns: (transfer full) (nullable): the article, its body unset
+ */
 DmArticle *
-_dm_store_lookup_article_summary (DmStore     *self,
-                                  const char  *uuid,
-                                  GError     **error)
+dm_store_lookup_article_summary (DmStore     *self,
+                                 const char  *uuid,
+                                 GError     **error)
 {
+  g_return_val_if_fail (DM_IS_STORE (self), NULL);
+  g_return_val_if_fail (uuid != NULL, NULL);
+
   return lookup_article (self, uuid, FALSE, error);
 }
 

@@ -99,6 +99,9 @@ gboolean      dm_store_remove_article       (DmStore        *self,
 DmArticle    *dm_store_lookup_article       (DmStore        *self,
                                              const char     *uuid,
                                              GError        **error);
+DmArticle    *dm_store_lookup_article_summary (DmStore        *self,
+                                               const char     *uuid,
+                                               GError        **error);
 DmArticle    *dm_store_resolve_article      (DmStore        *self,
                                              const char     *reference,
                                              GError        **error);

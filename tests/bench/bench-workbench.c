@@ -122,8 +122,11 @@ print_row (Series *series,
            Series *reference)
 {
   double value = median (series);
+  /* printf pads by bytes; "→" is one column but three bytes. */
+  int padding = 58 - (int) g_utf8_strlen (series->name, -1);
 
-  g_print ("| %-58s | %9.2f | %9.2f | %9.2f |", series->name, value, minimum (series), maximum (series));
+  g_print ("| %s%*s | %9.2f | %9.2f | %9.2f |", series->name, MAX (padding, 0), "",
+           value, minimum (series), maximum (series));
   if (reference != NULL)
     g_print (" %7.2f× |\n", value / median (reference));
   else
