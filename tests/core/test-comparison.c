@@ -7,11 +7,11 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "demarche-core.h"
+#include "test-util.h"
 
 #define ACTORS(...) ((const char * const []) { __VA_ARGS__, NULL })
 
@@ -98,20 +98,6 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
@@ -127,7 +113,7 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->talks);
   g_clear_object (&f->venue);
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  test_util_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -1653,7 +1639,7 @@ test_sample (void)
   g_assert_nonnull (strstr (text, "China vs European Union"));
 
   g_clear_object (&store);
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 /* }}} */

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "demarche-core.h"
+#include "test-util.h"
 
 /* Issue 6: "progress for big sets", and "every bad-input case (…, 50 MB
  * file) gives its clear message and leaves the database unchanged". The
@@ -37,22 +38,6 @@ typedef struct
 } Progress;
 
 /* Helpers {{{ */
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-
-  g_rmdir (dir);
-}
 
 static guint
 count_files (const char *dir)
@@ -205,7 +190,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  test_util_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -7,11 +7,11 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "demarche-core.h"
+#include "test-util.h"
 
 /* Exports (CSV, W3C Web Annotation, GraphML), the W3C import and the export
  * scope, on the seeded sample article plus a small article of our own
@@ -183,20 +183,6 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
@@ -207,7 +193,7 @@ fixture_tear_down (Fixture       *f,
   g_clear_pointer (&f->plan, g_free);
   g_clear_pointer (&f->wire, g_free);
   g_clear_pointer (&f->chinese, g_free);
-  remove_tree (f->dir);
+  test_util_remove_tree (f->dir);
   g_free (f->dir);
 }
 

@@ -12,6 +12,7 @@
 
 #include "demarche-core.h"
 #include "dm-store-private.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -35,25 +36,11 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  test_util_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -906,7 +893,7 @@ test_store_migrate_v1 (void)
   g_assert_cmpuint (hits->len, ==, 2);
 
   g_clear_object (&store);
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 static void
@@ -1019,7 +1006,7 @@ test_store_json_round_trip (Fixture       *fixture,
   g_assert_cmpstr (first, ==, third);
 
   g_clear_object (&copy);
-  remove_tree (dir2);
+  test_util_remove_tree (dir2);
 }
 
 static void

@@ -126,7 +126,7 @@ fixture_tear_down (Fixture       *fixture,
   g_object_unref (fixture->store);
   g_assert_null (fixture->store);
 
-  ui_test_remove_tree (fixture->dir);
+  test_util_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -239,7 +239,7 @@ fixture_tear_down (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_settings_reset (settings, keys[i]);
 
-  ui_test_remove_tree (fixture->dir);
+  test_util_remove_tree (fixture->dir);
   g_free (fixture->article_uuid);
   g_free (fixture->path);
   g_free (fixture->dir);

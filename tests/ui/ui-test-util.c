@@ -7,8 +7,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "dm-screenshot.h"
 #include "ui-test-util.h"
 
@@ -20,23 +18,6 @@ ui_test_timeout_reached_cb (gpointer user_data)
   *timed_out = TRUE;
 
   return G_SOURCE_REMOVE;
-}
-
-/* Removes a test's temporary folder, which holds files only. */
-void
-ui_test_remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-
-  g_rmdir (dir);
 }
 
 /* The open window of @type, as dm_*_present() leaves it. */

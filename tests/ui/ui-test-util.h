@@ -9,13 +9,14 @@
 
 #include <gtk/gtk.h>
 
+#include "test-util.h"
+
 G_BEGIN_DECLS
 
 /* How long wait_for() lets GTK catch up before the test fails. */
 #define UI_TEST_WAIT_TIMEOUT_SECONDS 20
 
 gboolean   ui_test_timeout_reached_cb    (gpointer    user_data);
-void       ui_test_remove_tree           (const char *dir);
 GtkWindow *ui_test_find_window           (GType       type);
 GObject   *ui_test_find_object           (GtkWidget  *root,
                                           const char *id);
