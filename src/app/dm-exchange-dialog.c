@@ -18,9 +18,6 @@
 #include "dm-exchange-dialog-private.h"
 #include "dm-scope-list.h"
 
-/* Core refuses larger sets anyway (dm-json-set.c); reading one whole
- * into memory first only to be told so would be a waste. */
-#define MAX_SET_SIZE ((goffset) 512 * 1024 * 1024)
 
 /* The progress bar follows the worker this often. */
 #define PROGRESS_INTERVAL_MS 100
@@ -364,11 +361,11 @@ import_thread (GTask        *task,
   GStatBuf info;
   gsize length = 0;
 
-  if (g_stat (job->path, &info) == 0 && info.st_size > MAX_SET_SIZE)
+  if (g_stat (job->path, &info) == 0 && info.st_size > DM_SET_MAX_SIZE)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
                                _("too large (%" G_GOFFSET_FORMAT " MiB; the limit is %" G_GOFFSET_FORMAT " MiB)"),
-                               (goffset) info.st_size / (1024 * 1024), MAX_SET_SIZE / (1024 * 1024));
+                               (goffset) info.st_size / (1024 * 1024), DM_SET_MAX_SIZE / (1024 * 1024));
       return;
     }
 

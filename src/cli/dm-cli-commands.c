@@ -866,6 +866,48 @@ run_show (DmCli   *cli,
 
 /* annotate {{{ */
 
+/* A span given as --start and --end, or as --quote with an optional
+ * --occurrence (annotate, place): one or the other, checked before the
+ * database is opened. @start and @end stay 0 for a quote, which is found
+ * in the article later (_dm_cli_find_quote()). */
+gboolean
+_dm_cli_parse_span (const char  *quote,
+                    const char  *start_arg,
+                    const char  *end_arg,
+                    const char  *occurrence_arg,
+                    guint       *start,
+                    guint       *end,
+                    guint       *occurrence,
+                    GError     **error)
+{
+  if (quote != NULL && (start_arg != NULL || end_arg != NULL))
+    {
+      _dm_cli_set_usage_error (error, _("use either --quote or --start and --end, not both"));
+      return FALSE;
+    }
+  if (quote == NULL && (start_arg == NULL || end_arg == NULL))
+    {
+      _dm_cli_set_usage_error (error, _("missing the span: --start N --end N, or --quote TEXT"));
+      return FALSE;
+    }
+  if (quote != NULL && quote[0] == '\0')
+    {
+      _dm_cli_set_usage_error (error, _("--quote must not be empty"));
+      return FALSE;
+    }
+  if (occurrence_arg != NULL && quote == NULL)
+    {
+      _dm_cli_set_usage_error (error, _("--occurrence applies to --quote only"));
+      return FALSE;
+    }
+  if (!_dm_cli_parse_count ("--start", start_arg, 0, start, error) ||
+      !_dm_cli_parse_count ("--end", end_arg, 0, end, error) ||
+      !_dm_cli_parse_count ("--occurrence", occurrence_arg, 1, occurrence, error))
+    return FALSE;
+
+  return TRUE;
+}
+
 gboolean
 _dm_cli_find_quote (DmCli       *cli,
                     DmArticle   *article,
@@ -1174,29 +1216,7 @@ run_annotate (DmCli   *cli,
   if (!_dm_cli_expect_arguments (args, 1, 1, _("ARTICLE"), error))
     return FALSE;
 
-  if (quote != NULL && (start_arg != NULL || end_arg != NULL))
-    {
-      _dm_cli_set_usage_error (error, _("use either --quote or --start and --end, not both"));
-      return FALSE;
-    }
-  if (quote == NULL && (start_arg == NULL || end_arg == NULL))
-    {
-      _dm_cli_set_usage_error (error, _("missing the span: --start N --end N, or --quote TEXT"));
-      return FALSE;
-    }
-  if (quote != NULL && quote[0] == '\0')
-    {
-      _dm_cli_set_usage_error (error, _("--quote must not be empty"));
-      return FALSE;
-    }
-  if (occurrence_arg != NULL && quote == NULL)
-    {
-      _dm_cli_set_usage_error (error, _("--occurrence applies to --quote only"));
-      return FALSE;
-    }
-  if (!_dm_cli_parse_count ("--start", start_arg, 0, &start, error) ||
-      !_dm_cli_parse_count ("--end", end_arg, 0, &end, error) ||
-      !_dm_cli_parse_count ("--occurrence", occurrence_arg, 1, &occurrence, error))
+  if (!_dm_cli_parse_span (quote, start_arg, end_arg, occurrence_arg, &start, &end, &occurrence, error))
     return FALSE;
 
   if (actor_refs == NULL || actor_refs[0] == NULL)

@@ -236,29 +236,7 @@ _dm_cli_run_place (DmCli   *cli,
   if (!_dm_cli_expect_arguments (args, 1, 1, _("ANNOTATION"), error))
     return FALSE;
 
-  if (quote != NULL && (start_arg != NULL || end_arg != NULL))
-    {
-      _dm_cli_set_usage_error (error, _("use either --quote or --start and --end, not both"));
-      return FALSE;
-    }
-  if (quote == NULL && (start_arg == NULL || end_arg == NULL))
-    {
-      _dm_cli_set_usage_error (error, _("missing the span: --start N --end N, or --quote TEXT"));
-      return FALSE;
-    }
-  if (quote != NULL && quote[0] == '\0')
-    {
-      _dm_cli_set_usage_error (error, _("--quote must not be empty"));
-      return FALSE;
-    }
-  if (occurrence_arg != NULL && quote == NULL)
-    {
-      _dm_cli_set_usage_error (error, _("--occurrence applies to --quote only"));
-      return FALSE;
-    }
-  if (!_dm_cli_parse_count ("--start", start_arg, 0, &start, error) ||
-      !_dm_cli_parse_count ("--end", end_arg, 0, &end, error) ||
-      !_dm_cli_parse_count ("--occurrence", occurrence_arg, 1, &occurrence, error))
+  if (!_dm_cli_parse_span (quote, start_arg, end_arg, occurrence_arg, &start, &end, &occurrence, error))
     return FALSE;
   if (quote == NULL && end <= start)
     {

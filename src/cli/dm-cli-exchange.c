@@ -21,9 +21,6 @@
  * is written and read in core; this file parses options, picks the
  * format and prints the report. */
 
-/* Files larger than the importers accept are not read here either: the
- * JSON-set importer says so, naming the file. */
-#define MAX_SET_SIZE ((goffset) 512 * 1024 * 1024)
 
 typedef enum
 {
@@ -177,8 +174,8 @@ _dm_cli_run_export (DmCli   *cli,
 /* import-set {{{ */
 
 /* The file's bytes, or %NULL when it cannot or should not be read here: a
- * missing file, a folder, one too large. The importer then reads it
- * itself and reports why it cannot. */
+ * missing file, a folder, one larger than DM_SET_MAX_SIZE. The importer
+ * then reads it itself and reports why it cannot. */
 static GBytes *
 read_set_file (const char *path)
 {
@@ -186,7 +183,7 @@ read_set_file (const char *path)
   char *contents = NULL;
   gsize length;
 
-  if (g_stat (path, &info) != 0 || !S_ISREG (info.st_mode) || info.st_size > MAX_SET_SIZE)
+  if (g_stat (path, &info) != 0 || !S_ISREG (info.st_mode) || info.st_size > DM_SET_MAX_SIZE)
     return NULL;
 
   if (!g_file_get_contents (path, &contents, &length, NULL))

@@ -22,7 +22,6 @@
  * deterministic (no time stamp of its own, rows in store order) so that a
  * set exported, imported elsewhere and exported again is byte-identical. */
 
-#define MAX_SET_SIZE      (512 * 1024 * 1024)
 #define MAX_PROBLEMS      50
 
 typedef struct
@@ -1557,11 +1556,11 @@ dm_json_set_import_file_full (DmStore         *store,
   /* Far above real sets: a 50 MB set peaks at about 270 MB of memory
    * (docs/annotated-set.md), so the limit keeps a mistaken pick of a huge
    * file from taking gigabytes. */
-  if (g_file_info_get_size (info) > MAX_SET_SIZE)
+  if (g_file_info_get_size (info) > DM_SET_MAX_SIZE)
     {
       g_set_error (error, DM_ERROR, DM_ERROR_BAD_FORMAT,
-                   "%s: too large (%" G_GOFFSET_FORMAT " MiB; the limit is %d MiB)",
-                   path, g_file_info_get_size (info) / (1024 * 1024), MAX_SET_SIZE / (1024 * 1024));
+                   "%s: too large (%" G_GOFFSET_FORMAT " MiB; the limit is %" G_GOFFSET_FORMAT " MiB)",
+                   path, g_file_info_get_size (info) / (1024 * 1024), DM_SET_MAX_SIZE / (1024 * 1024));
       return FALSE;
     }
 

@@ -14,6 +14,15 @@
 
 G_BEGIN_DECLS
 
+/**
+ * DM_SET_MAX_SIZE:
+ *
+ * The largest file, in bytes, that the annotated-set and Web Annotation
+ * importers read (512 MiB); larger ones are refused with a message naming
+ * the file. Callers that read a set themselves check it first.
+ */
+#define DM_SET_MAX_SIZE ((goffset) 512 * 1024 * 1024)
+
 #define DM_JSON_SET_FORMAT  "demarche-annotated-set"
 #define DM_JSON_SET_VERSION 1
 

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "dm-error.h"
+#include "dm-json-set.h"
 #include "dm-store-private.h"
 #include "dm-web-annotation.h"
 
@@ -63,7 +64,6 @@
  * what was placed in one transaction. An annotation that cannot be placed
  * or resolved is reported and skipped; the others are still imported. */
 
-#define MAX_DOCUMENT_SIZE (512 * 1024 * 1024)
 #define EXCERPT_LENGTH    60
 
 /* Stands for "more than one match" in the name indexes. */
@@ -1576,11 +1576,11 @@ dm_web_annotation_import_file (DmStore                *store,
       return FALSE;
     }
 
-  if (g_file_info_get_size (info) > MAX_DOCUMENT_SIZE)
+  if (g_file_info_get_size (info) > DM_SET_MAX_SIZE)
     {
       g_set_error (error, DM_ERROR, DM_ERROR_BAD_FORMAT,
-                   "%s: too large (%" G_GOFFSET_FORMAT " MiB; the limit is %d MiB)",
-                   path, g_file_info_get_size (info) / (1024 * 1024), MAX_DOCUMENT_SIZE / (1024 * 1024));
+                   "%s: too large (%" G_GOFFSET_FORMAT " MiB; the limit is %" G_GOFFSET_FORMAT " MiB)",
+                   path, g_file_info_get_size (info) / (1024 * 1024), DM_SET_MAX_SIZE / (1024 * 1024));
       return FALSE;
     }
 
